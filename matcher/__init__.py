@@ -1,0 +1,1 @@
+"""Ranking calls for an organization: dense + lexical similarity, eligibility verdicts, explanations."""

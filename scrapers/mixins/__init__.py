@@ -1,0 +1,1 @@
+"""Parsing shared by sources on one platform: a spider on a known platform is mostly configuration."""

@@ -1,0 +1,1 @@
+"""One small pipeline class per job, ordered in scrapers/settings.py: clean, normalize, validate, dedupe, store."""
