@@ -6,9 +6,9 @@ CPU, and no database lock may be held meanwhile (see docs/architecture.md).
 
 from __future__ import annotations
 
+import duckdb
 import numpy as np
 import pyarrow as pa
-import duckdb
 
 
 def cached_vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: list[str]) -> dict[str, np.ndarray]:
@@ -16,12 +16,10 @@ def cached_vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: list[str]
     if not hashes:
         return {}
     wanted = pa.table({"content_hash": pa.array(sorted(set(hashes)), pa.string())})  # noqa: F841
-    table = con.execute(
+    table = con.sql(
         "SELECT e.content_hash, e.vector FROM embeddings e JOIN wanted w USING (content_hash) "
-        "WHERE e.model = ? AND e.chunk = 0", [model]
-    ).arrow()
-    if isinstance(table, pa.RecordBatchReader):
-        table = table.read_all()
+        "WHERE e.model = ? AND e.chunk = 0", params=[model]
+    ).to_arrow_table()
     if table.num_rows == 0:
         return {}
     keys = table.column("content_hash").to_pylist()
