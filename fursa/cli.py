@@ -27,11 +27,14 @@ app = typer.Typer(
     help="Fursa (فرصة): find, rank and shortlist calls for proposals for civil-society organizations.\n\n"
          "Example:  fursa demo",
 )
-import_app = typer.Typer(no_args_is_help=True, help="Import calls or profiles from JSON Lines (all or nothing).")
-export_app = typer.Typer(no_args_is_help=True, help="Export calls, profiles or a shortlist as JSON Lines.")
+import_app = typer.Typer(no_args_is_help=True, help="Import calls or profiles from JSON Lines (all or nothing)."
+                                                   "\n\nExample:  fursa import calls my-calls.jsonl")
+export_app = typer.Typer(no_args_is_help=True, help="Export calls, profiles or a shortlist as JSON Lines."
+                                                   "\n\nExample:  fursa export calls --output calls.jsonl")
 sources_app = typer.Typer(invoke_without_command=True,
                           help="Show each source's health, or add a feed.\n\nExample:  fursa sources")
-shortlist_app = typer.Typer(no_args_is_help=True, help="Create shortlists and add calls to them.")
+shortlist_app = typer.Typer(no_args_is_help=True, help="Create shortlists and add calls to them."
+                                                      "\n\nExample:  fursa shortlist create \"Coalition Q1 2027\"")
 app.add_typer(import_app, name="import")
 app.add_typer(export_app, name="export")
 app.add_typer(sources_app, name="sources")
@@ -55,8 +58,12 @@ def output(path: Path | None):
         yield sys.stdout
         return
     tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8") as out:
-        yield out
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            yield out
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(path)  # a failed export never leaves half a file under the real name
 
 

@@ -82,6 +82,13 @@ def _strict_date(value: Any) -> Any:
         raise ValueError(f"impossible date {value!r}") from exc
 
 
+def _not_bool(value: Any) -> Any:
+    # JSON true/false would otherwise be read as 1.0/0.0: a wrong amount stored without a word.
+    if isinstance(value, bool):
+        raise ValueError(f"expected a number or null, got {str(value).lower()}")
+    return value
+
+
 def _finite(value: float | None) -> float | None:
     if value is not None and (math.isnan(value) or math.isinf(value) or value < 0):
         raise ValueError("expected a finite, non-negative number")
@@ -106,7 +113,7 @@ CountryOrAnywhere = Annotated[str, AfterValidator(_country_or_anywhere)]
 Language = Annotated[str, AfterValidator(_language)]
 Currency = Annotated[str, AfterValidator(_currency)]
 IsoDate = Annotated[dt.date | None, BeforeValidator(_strict_date)]
-Amount = Annotated[float | None, AfterValidator(_finite)]
+Amount = Annotated[float | None, BeforeValidator(_not_bool), AfterValidator(_finite)]
 HttpUrl = Annotated[str, AfterValidator(_http_url)]
 Text = Annotated[str, AfterValidator(_non_blank)]
 Applicant = Literal[APPLICANT_TYPES]  # type: ignore[valid-type]

@@ -32,6 +32,8 @@ def read_jsonl(path: Path, model: type[M]) -> list[M]:
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
     for number, line in enumerate(lines, start=1):
+        if len(problems) >= MAX_REPORTED:
+            break
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -56,10 +58,9 @@ def read_jsonl(path: Path, model: type[M]) -> list[M]:
             continue
         seen[record_id] = number
         records.append(record)
-        if len(problems) >= MAX_REPORTED:
-            break
     if problems:
-        more = " (stopped after 20)" if len(problems) >= MAX_REPORTED else ""
+        more = f" (stopped after {MAX_REPORTED})" if len(problems) >= MAX_REPORTED else ""
+        problems = problems[:MAX_REPORTED]
         first = problems[0]
         detail = "\n  ".join(problems)
         raise InputError(f"{len(problems)} problem(s){more}; nothing was imported:\n  {detail}",

@@ -84,14 +84,29 @@ def find_source(sources: list[Source], name: str) -> Source:
 
 
 def add_source(path: Path, source: Source) -> None:
-    """Append a source to the registry file; refuses a name already taken."""
+    """Append a source to the registry file; refuses a name already taken.
+
+    The file's existing text (comments, layout, keys Fursa does not know) is kept as written: the new
+    source is added as one more [[source]] block at the end.
+    """
     sources = load_registry(path) if path.exists() else []
     if any(s.name == source.name for s in sources):
         raise InputError(f"a source named {source.name!r} already exists in {path}")
-    sources.append(source)
+    existing = path.read_text(encoding="utf-8").rstrip() + "\n\n" if path.exists() else ""
+    entry = source.model_dump(exclude_defaults=False)
+    options = entry.pop("options")
+    block = "[[source]]\n" + tomli_w.dumps(entry)
+    if options:
+        block += "\n" + tomli_w.dumps({"source": {"options": options}})
+    text = existing + block
+    try:
+        appended = [Source.model_validate(e) for e in tomllib.loads(text).get("source", [])]
+    except (tomllib.TOMLDecodeError, ValidationError):
+        appended = None
+    if appended != [*sources, source]:  # e.g. an inline `source = [...]` array cannot take a [[source]]
+        text = tomli_w.dumps({"source": [s.model_dump(exclude_defaults=False) for s in [*sources, source]]})
     tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(tomli_w.dumps({"source": [s.model_dump(exclude_defaults=False) for s in sources]}),
-                   encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)  # atomic: a crash never leaves half a registry
 
 

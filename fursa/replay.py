@@ -64,7 +64,8 @@ class ReplayServer(ThreadingHTTPServer):
 
     def match(self, method: str, path: str, query: dict, body: bytes) -> dict | None:
         for route in self.routes:
-            if route.get("method", "GET") != method and not (method == "HEAD" and route.get("method") == "GET"):
+            route_method = route.get("method", "GET")
+            if route_method != method and not (method == "HEAD" and route_method == "GET"):
                 continue
             if route["path"] != path:
                 continue

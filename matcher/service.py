@@ -21,8 +21,18 @@ from matcher.eligibility import assess
 from matcher.embeddings import cached_vectors, save_vectors
 from matcher.encoder import Encoder
 from matcher.rank import cosine_scores, max_by_group, rank
-from matcher.scoring import (DEFAULT_WEIGHTS, DENSE_CEIL, DENSE_FLOOR, EXPIRED_TIER, TIER, LexicalIndex,
-                             Weights, fit_score, stretch, theme_overlap)
+from matcher.scoring import (
+    DEFAULT_WEIGHTS,
+    DENSE_CEIL,
+    DENSE_FLOOR,
+    EXPIRED_TIER,
+    TIER,
+    LexicalIndex,
+    Weights,
+    fit_score,
+    stretch,
+    theme_overlap,
+)
 from matcher.texts import call_chunks, profile_text, text_hash
 
 log = logging.getLogger(__name__)

@@ -28,6 +28,30 @@ T = TypeVar("T")
 
 _LOCK_HINTS = ("could not set lock", "conflicting lock")
 _PID = re.compile(r"PID (\d+)")
+# Short enough that a waiting user gets in between two merges of a crawl; see docs/architecture.md.
+MAX_BACKOFF_S = 0.25
+_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+
+
+def _not_duckdb(path: Path) -> StoreCorrupt:
+    return StoreCorrupt(
+        f"{path} is not a DuckDB database (empty or damaged). It was left untouched: move it "
+        "away or set FURSA_DB to another file, then run the command again."
+    )
+
+
+def _check_header(path: Path) -> None:
+    """Refuse an existing file that is not DuckDB before DuckDB sees it: given a SQLite file, DuckDB would
+    install its sqlite extension (from the network) and open that file read-write for the migrations."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(12)
+    except OSError:
+        return  # missing (a new store) or unreadable: duckdb.connect creates it or reports why
+    # Shorter than a header (e.g. zero bytes, or being created by another process right now): DuckDB
+    # itself takes the lock first and then refuses it, so that case stays with it.
+    if len(head) == 12 and head[8:12] != _MAGIC:
+        raise _not_duckdb(path)
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -44,6 +68,7 @@ def connect(path: Path | str, timeout: float = 30.0) -> duckdb.DuckDBPyConnectio
     path = Path(path)
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
+        _check_header(path)
     deadline = time.monotonic() + timeout
     delay = 0.02
     while True:
@@ -51,21 +76,18 @@ def connect(path: Path | str, timeout: float = 30.0) -> duckdb.DuckDBPyConnectio
             return duckdb.connect(str(path))
         except duckdb.IOException as exc:
             if "not a valid duckdb database" in str(exc).lower():
-                raise StoreCorrupt(
-                    f"{path} is not a DuckDB database (empty or damaged). It was left untouched: move it "
-                    "away or set FURSA_DB to another file, then run the command again."
-                ) from exc
+                raise _not_duckdb(path) from exc
             if not _is_lock_error(exc):
                 raise StoreCorrupt(f"{path}: cannot open the database: {exc}") from exc
             if time.monotonic() >= deadline:
                 holder = _PID.search(str(exc))
                 who = f"process {holder.group(1)}" if holder else "another process"
                 raise StoreBusy(
-                    f"{path} is in use by {who} (a crawl or merge?) and stayed locked for {timeout:.0f} s. "
+                    f"{path} is in use by {who} (a crawl or merge?) and stayed locked for {timeout:g} s. "
                     "Try again when it finishes, or raise FURSA_LOCK_TIMEOUT."
                 ) from exc
             time.sleep(delay * (0.5 + random.random()))
-            delay = min(delay * 2, 0.5)
+            delay = min(delay * 2, MAX_BACKOFF_S)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

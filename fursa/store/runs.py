@@ -43,8 +43,8 @@ def source_health(con: duckdb.DuckDBPyConnection) -> list[dict]:
             SELECT source, max(finished_at) AS last_success FROM crawl_runs
             WHERE status IN ('ok', 'partial') GROUP BY source
         ), stored AS (
-            SELECT source, count(*) AS calls, count(*) FILTER (WHERE status = 'open') AS open_calls
-            FROM call_sources cs JOIN calls c ON c.id = cs.call_id GROUP BY source
+            SELECT cs.source, count(*) AS calls, count(*) FILTER (WHERE c.status = 'open') AS open_calls
+            FROM call_sources cs JOIN calls c ON c.id = cs.call_id GROUP BY cs.source
         )
         SELECT s.name, s.kind, s.url, s.enabled, r.status AS last_status, r.started_at AS last_run,
                r.seen, r.new, r.updated, r.failed, r.duration_s, r.errors, o.last_success,

@@ -54,7 +54,8 @@ def decide_status(*, seen: int, valid: int, errors: int, listing_incomplete: boo
 
 
 class StorePipeline:
-    def __init__(self, db: Path, today: dt.date, timeout: float, min_valid_ratio: float):
+    def __init__(self, db: Path, today: dt.date, timeout: float, min_valid_ratio: float, crawler=None):
+        self.crawler = crawler
         self.db = db
         self.today = today
         self.timeout = timeout
@@ -64,9 +65,14 @@ class StorePipeline:
     def from_crawler(cls, crawler):
         s = crawler.settings
         return cls(crawl_db(s), crawl_today(s), get_settings().lock_timeout,
-                   s.getfloat("FURSA_MIN_VALID_RATIO", 0.9))
+                   s.getfloat("FURSA_MIN_VALID_RATIO", 0.9), crawler)
+
+    def _spider(self, spider):
+        # Scrapy >= 2.13 stops passing the spider to pipeline methods: take it from the crawler.
+        return spider if spider is not None else self.crawler.spider
 
     def open_spider(self, spider=None):
+        spider = self._spider(spider)
         self.items: list[SourcedCall] = []
         self.started = now()
         with open_store(self.db, self.timeout) as con, transaction(con):
@@ -83,6 +89,7 @@ class StorePipeline:
         return item
 
     def close_spider(self, spider=None):
+        spider = self._spider(spider)
         errors = list(getattr(spider, "run_errors", []))
         seen = getattr(spider, "items_seen", len(self.items))
         valid = getattr(spider, "items_valid", len(self.items))

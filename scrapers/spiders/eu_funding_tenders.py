@@ -106,7 +106,8 @@ class EuFundingTendersSpider(FursaSpider):
                 yield item
         page = response.meta["page"]
         total = int(data.get("totalResults") or 0)
-        if results and page * PAGE_SIZE < total and page < MAX_PAGES:
+        size = int(data.get("pageSize") or PAGE_SIZE)  # the server's word on paging beats our request
+        if results and page * size < total and page < MAX_PAGES:
             yield self._page_request(page + 1)
 
     def parse_result(self, result: dict) -> CallItem | None:
@@ -198,9 +199,10 @@ class EuFundingTendersSpider(FursaSpider):
                     total = sum(float(v) for v in (action.get("budgetYearMap") or {}).values() if v)
                     if total:
                         out["total_budget"] = total
-                    if action.get("minContribution") is not None or action.get("maxContribution") is not None:
-                        out["amount_min"] = action.get("minContribution")
-                        out["amount_max"] = action.get("maxContribution")
+                    # 0 or absent means "not stated", not a grant of zero.
+                    low, high = action.get("minContribution") or None, action.get("maxContribution") or None
+                    if low or high:
+                        out["amount_min"], out["amount_max"] = low, high
             if out:
                 out["currency"] = "EUR"
             return out

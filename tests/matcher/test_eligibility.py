@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from matcher.eligibility import NOT_ELIGIBLE, PARTNER, UNCLEAR, ELIGIBLE, assess
+from matcher.eligibility import ELIGIBLE, NOT_ELIGIBLE, PARTNER, UNCLEAR, assess
 
 TODAY = dt.date(2026, 11, 21)
 SYRIAN_NGO = {"id": "p", "countries": ["SY"], "registered_in": "TR", "org_type": "local_ngo",

@@ -141,3 +141,12 @@ def test_raw_payload_is_kept_for_audit(parsed):
     item = parsed[0]["EuropeAid/187432/DD/ACT/LB"]
     assert json.dumps(item.raw)  # serializable
     assert item.raw["reference"] == "187432PROSPECTSEN"
+
+
+def test_zero_max_contribution_means_not_stated():
+    overview = {"budgetTopicActionMap": {"1": [{"action": "X-1 - grants", "budgetYearMap": {"2027": 10},
+                                                "minContribution": 75000, "maxContribution": 0}]}}
+    result = {"reference": "r", "metadata": {"type": ["1"], "identifier": ["X-1"], "title": ["t"],
+                                             "budgetOverview": [json.dumps(overview)]}}
+    fields = EuFundingTendersSpider(url=API).parse_result(result).fields
+    assert (fields["amount_min"], fields["amount_max"]) == (75000, None)

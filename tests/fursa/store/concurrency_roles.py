@@ -1,7 +1,10 @@
 """The two processes of the concurrency test, run as scripts: a crawl-sized writer and a dashboard user.
 
-    python concurrency_roles.py crawler DB N_CALLS BATCH
-    python concurrency_roles.py user DB SHORTLIST_ID CALL_IDS_FILE STOP_FILE RESULT_FILE
+    python concurrency_roles.py crawler DB N_CALLS BATCH READY_FILE
+    python concurrency_roles.py user DB SHORTLIST_ID CALL_IDS_FILE STOP_FILE RESULT_FILE READY_FILE
+
+The crawler starts merging only once the user has made its first write (READY_FILE), so the two
+overlap by construction rather than by luck of process start-up times.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from fursa.store.shortlists import add_item, update_item
 
 TODAY = dt.date(2026, 11, 21)
 COUNTRIES = ["SY", "LB", "IQ", "JO", "AF", "TR"]
+FETCH_GAP_S = 0.15
 
 
 def synthetic_call(i: int) -> CallRecord:
@@ -35,8 +39,11 @@ def synthetic_call(i: int) -> CallRecord:
     )
 
 
-def crawler(db: str, n_calls: int, batch: int) -> None:
+def crawler(db: str, n_calls: int, batch: int, ready_file: str | None = None) -> None:
     """Merges n_calls in source-sized batches, as `fursa crawl` does (one transaction per batch)."""
+    deadline = time.monotonic() + 120
+    while ready_file and not Path(ready_file).exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
     for start in range(0, n_calls, batch):
         items = [SourcedCall(synthetic_call(i), f"load_{start // batch % 8}", str(i), {"i": i})
                  for i in range(start, min(start + batch, n_calls))]
@@ -48,10 +55,14 @@ def crawler(db: str, n_calls: int, batch: int) -> None:
             finish_run(con, run_id, status="ok", at=dt.datetime.now(), counts=counts.as_dict(), errors=[])
 
         with_store(db, merge, timeout=60)
+        # A crawl merges once per source, after fetching its pages: between two merges the file is
+        # free. Back-to-back merges with no gap would model no real crawl (and starve other writers).
+        time.sleep(FETCH_GAP_S)
     print(json.dumps({"merged": n_calls}))
 
 
-def user(db: str, shortlist_id: str, call_ids_file: str, stop_file: str, result_file: str) -> None:
+def user(db: str, shortlist_id: str, call_ids_file: str, stop_file: str, result_file: str,
+         ready_file: str) -> None:
     """Alternates reading matches and writing shortlist items until the crawler is done."""
     call_ids = json.loads(Path(call_ids_file).read_text())
     written, reads, failures = [], 0, []
@@ -65,11 +76,14 @@ def user(db: str, shortlist_id: str, call_ids_file: str, stop_file: str, result_
             call_id = call_ids[i]
             note = f"note {i}"
             try:
-                with_store(db, lambda con: (add_item(con, shortlist_id, call_id, dt.datetime.now()),
-                                            update_item(con, shortlist_id, call_id, dt.datetime.now(),
-                                                        notes=note, status="preparing")), timeout=60)
+                def write(con, call_id=call_id, note=note):
+                    add_item(con, shortlist_id, call_id, dt.datetime.now())
+                    update_item(con, shortlist_id, call_id, dt.datetime.now(), notes=note, status="preparing")
+
+                with_store(db, write, timeout=60)
                 written.append({"call_id": call_id, "notes": note,
                                 "during_crawl": not Path(stop_file).exists()})
+                Path(ready_file).touch()
             except Exception as exc:  # recorded, so the test shows what was lost and why
                 failures.append({"call_id": call_id, "error": f"{type(exc).__name__}: {exc}"})
             i += 1
@@ -80,6 +94,6 @@ def user(db: str, shortlist_id: str, call_ids_file: str, stop_file: str, result_
 if __name__ == "__main__":
     role, args = sys.argv[1], sys.argv[2:]
     if role == "crawler":
-        crawler(args[0], int(args[1]), int(args[2]))
+        crawler(args[0], int(args[1]), int(args[2]), args[3] if len(args) > 3 else None)
     else:
         user(*args)

@@ -52,12 +52,13 @@ def test_shortlist_writes_during_a_crawl_sized_merge_all_land(tmp_path):
     db = tmp_path / "fursa.duckdb"
     shortlist_id, call_ids = _seed(db)
     ids_file, stop, result = tmp_path / "ids.json", tmp_path / "crawl.done", tmp_path / "user.json"
+    ready = tmp_path / "user.ready"
     ids_file.write_text(json.dumps(call_ids))
 
-    crawler = subprocess.Popen([sys.executable, str(ROLES), "crawler", str(db), str(N_CRAWL), "1000"],
+    crawler = subprocess.Popen([sys.executable, str(ROLES), "crawler", str(db), str(N_CRAWL), "1000", str(ready)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     user = subprocess.Popen([sys.executable, str(ROLES), "user", str(db), shortlist_id, str(ids_file),
-                             str(stop), str(result)], stderr=subprocess.PIPE, text=True)
+                             str(stop), str(result), str(ready)], stderr=subprocess.PIPE, text=True)
     out, err = crawler.communicate(timeout=600)
     stop.touch()
     _, user_err = user.communicate(timeout=300)
@@ -69,7 +70,8 @@ def test_shortlist_writes_during_a_crawl_sized_merge_all_land(tmp_path):
     assert len(report["written"]) == N_SHORTLIST
     assert report["reads"] >= N_SHORTLIST
     # The point of the test: writes happened while the crawl was merging, not after it.
-    assert sum(w["during_crawl"] for w in report["written"]) >= 20
+    during = sum(w["during_crawl"] for w in report["written"])
+    assert during >= 20, f"only {during} writes overlapped the crawl"
 
     with open_store(db) as con:
         items = dict(con.execute(

@@ -1,0 +1,112 @@
+import doctest
+
+import pytest
+
+from fursa.normalize import applicants
+from fursa.normalize._vocab import load_json
+from fursa.normalize.applicants import APPLICANT_TYPES, find_applicant_types, find_themes
+
+REQUIRED_THEMES = {"civil society", "human rights", "peacebuilding", "media freedom", "women's rights", "gbv",
+                   "education", "child protection", "advocacy", "social cohesion", "livelihoods", "governance",
+                   "health", "environment", "water", "food security", "refugees", "youth", "democracy", "culture",
+                   "disability", "humanitarian"}
+
+
+def test_module_docstring_examples_hold():
+    assert doctest.testmod(applicants).failed == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("local civil society organisations", ["local_ngo"]),
+    ("منظمات المجتمع المدني المحلية", ["local_ngo"]),
+    ("Les organisations de la société civile locales", ["local_ngo"]),
+    ("Non-governmental organisations registered in Syria", ["local_ngo"]),
+    ("Not-for-profit organisations", ["local_ngo"]),
+    ("Yerel sivil toplum kuruluşları başvurabilir", ["local_ngo"]),
+    ("community-based organisations", ["cbo"]),
+    ("والمبادرات المجتمعية", ["cbo"]),
+    ("networks, coalitions or platforms", ["coalition"]),
+    ("women-led organisations", ["women_led_org"]),
+    ("المنظمات التي تقودها نساء", ["women_led_org"]),
+    ("associations de femmes", ["women_led_org"]),
+    ("media outlets", ["media_org"]),
+    ("المؤسسات الإعلامية", ["media_org"]),
+    ("International NGOs may apply as co-applicants only", ["international_ngo"]),
+    ("المنظمات غير الحكومية الدولية", ["international_ngo"]),
+    ("Universities and research centres", ["university"]),
+    ("Local authorities and municipalities", ["government"]),
+    ("Private sector companies", ["private_sector"]),
+    ("Social enterprises and cooperatives", ["social_enterprise"]),
+    ("Individuals", ["individual"]),
+    ("الأشخاص الطبيعيين", ["individual"]),
+])
+def test_find_applicant_types_phrases(text, expected):
+    assert find_applicant_types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Local CSOs and women-led groups may apply; individuals are not eligible.", ["local_ngo", "women_led_org"]),
+    ("Local NGOs can apply, but not individuals.", ["local_ngo"]),
+    ("Private sector companies are not eligible", []),
+    ("لا يحق للأفراد التقدم", []),
+    ("Not eligible: individuals, companies. Eligible: local NGOs", ["local_ngo"]),
+    ("Les personnes physiques ne sont pas éligibles", []),
+])
+def test_find_applicant_types_drops_excluded_clauses(text, expected):
+    assert find_applicant_types(text) == expected
+
+
+def test_find_applicant_types_international_ngo_is_not_also_local():
+    text = "Les organisations de la société civile locales et les ONG internationales"
+    assert find_applicant_types(text) == ["local_ngo", "international_ngo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Each grant must fall between EUR 10,000 and 50,000 (individual grants)",
+    "جامعة الدول العربية",
+    "دعوة لتقديم مقترحات",
+])
+def test_find_applicant_types_lookalikes_are_not_applicants(text):
+    assert find_applicant_types(text) == []
+
+
+def test_find_applicant_types_vocabulary_is_closed():
+    assert set(load_json("applicant_types.json")) == set(APPLICANT_TYPES)
+
+
+@pytest.mark.parametrize("text", [None, ""])
+def test_find_applicant_types_empty(text):
+    assert find_applicant_types(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Support to civil society and survivors of gender-based violence", ["civil society", "gbv"]),
+    ("برنامج لدعم التعليم وحماية الطفل", ["education", "child protection"]),
+    ("human rights defenders and women's rights", ["human rights", "women's rights"]),
+    ("peacebuilding, social cohesion among host communities and refugees",
+     ["peacebuilding", "social cohesion", "refugees"]),
+    ("Sağlık ve eğitim", ["health", "education"]),
+    ("mafên mirovan", ["human rights"]),
+    ("Water, sanitation and hygiene (WASH)", ["water"]),
+    ("liberté de la presse et plaidoyer", ["media freedom", "advocacy"]),
+    ("للشباب وذوي الإعاقة", ["youth", "disability"]),
+])
+def test_find_themes_keywords(text, expected):
+    assert find_themes(text) == expected
+
+
+def test_find_themes_longest_phrase_wins():
+    assert find_themes("العنف القائم على النوع الاجتماعي") == ["gbv"]
+
+
+def test_find_themes_call_for_proposals_is_not_advocacy():
+    assert find_themes("دعوة لتقديم مقترحات") == []
+
+
+def test_themes_vocabulary_has_required_ids():
+    assert REQUIRED_THEMES <= set(load_json("themes.json"))
+
+
+@pytest.mark.parametrize("text", [None, ""])
+def test_find_themes_empty(text):
+    assert find_themes(text) == []

@@ -1,0 +1,217 @@
+import datetime as dt
+import doctest
+
+import pytest
+
+from fursa.normalize import dates
+from fursa.normalize.dates import ParsedDate, find_deadline, is_rolling, parse_date
+
+D = dt.date
+
+
+def test_module_docstring_examples_hold():
+    assert doctest.testmod(dates).failed == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15 décembre 2026", D(2026, 12, 15)),
+    ("le 1er avril 2027", D(2027, 4, 1)),
+    ("2027/02/28", D(2027, 2, 28)),
+    ("2027-02-28", D(2027, 2, 28)),
+    ("31-Jan-27", D(2027, 1, 31)),
+    ("February 28th, 2027", D(2027, 2, 28)),
+    ("Monday, 15 March 2027", D(2027, 3, 15)),
+    ("28.02.2027", D(2027, 2, 28)),
+    ("15 Mart 2027 Pazartesi", D(2027, 3, 15)),
+    ("\u200f١٥/٠٣/٢٠٢٧\u200f", D(2027, 3, 15)),
+])
+def test_parse_date_reads_full_dates(text, expected):
+    assert parse_date(text).value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("٣١ كانون الأول ٢٠٢٦", D(2026, 12, 31)),
+    ("١ آذار ٢٠٢٧", D(2027, 3, 1)),
+    ("15 شباط 2027", D(2027, 2, 15)),
+    ("٢٠ تشرين الثاني ٢٠٢٦", D(2026, 11, 20)),
+    ("الخميس 15 كانون الثاني/يناير 2027", D(2027, 1, 15)),
+    ("10 آب 2027", D(2027, 8, 10)),
+])
+def test_parse_date_levantine_month_with_arabic_digits(text, expected):
+    assert parse_date(text).value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15 يناير 2027", D(2027, 1, 15)),
+    ("٣٠ أبريل ٢٠٢٧", D(2027, 4, 30)),
+    ("1 يوليو 2027م", D(2027, 7, 1)),
+])
+def test_parse_date_egyptian_month_name(text, expected):
+    assert parse_date(text).value == expected
+
+
+def test_parse_date_sorani_kurdish_month():
+    assert parse_date("15 ئازار 2027").value == D(2027, 3, 15)
+
+
+def test_parse_date_numeric_is_day_first():
+    assert parse_date("03/04/2027").value == D(2027, 4, 3)
+    assert parse_date("15/03/2027").value == D(2027, 3, 15)
+
+
+def test_parse_date_month_first_only_when_day_first_is_impossible():
+    assert parse_date("03/15/2027").value == D(2027, 3, 15)
+
+
+def test_parse_date_iso_timestamp_keeps_time_and_offset():
+    parsed = parse_date("2027-02-28T17:00:00.000+0100")
+    assert (parsed.value, parsed.time, parsed.tz) == (D(2027, 2, 28), dt.time(17, 0), "+01:00")
+
+
+def test_parse_date_iso_timestamp_with_z_is_utc():
+    assert parse_date("2027-02-28T17:00:00Z").tz == "UTC"
+
+
+@pytest.mark.parametrize("text, time, tz", [
+    ("12:00 Brussels time", dt.time(12, 0), "Europe/Brussels"),
+    ("17:00 CET", dt.time(17, 0), "Europe/Brussels"),
+    ("23:59 CET", dt.time(23, 59), "Europe/Brussels"),
+    ("23:59 (Beirut time)", dt.time(23, 59), "Asia/Beirut"),
+    ("5:00 م بتوقيت بيروت", dt.time(17, 0), "Asia/Beirut"),
+    ("12h00 (heure de Bruxelles)", dt.time(12, 0), "Europe/Brussels"),
+    ("5 pm Amman time", dt.time(17, 0), "Asia/Amman"),
+    ("16:00 UTC+3", dt.time(16, 0), "+03:00"),
+    ("17:00 (Türkiye saati)", dt.time(17, 0), "Europe/Istanbul"),
+])
+def test_parse_date_time_and_zone_without_date(text, time, tz):
+    assert parse_date(text) == ParsedDate(None, time, tz, text)
+
+
+def test_parse_date_time_and_zone_next_to_a_date():
+    parsed = parse_date("15 décembre 2026, 12:00 Brussels time")
+    assert (parsed.value, parsed.time, parsed.tz) == (D(2026, 12, 15), dt.time(12, 0), "Europe/Brussels")
+
+
+def test_parse_date_french_abbreviation_et_is_not_eastern_time():
+    assert parse_date("15 mars 2027 à 12h et 17h").tz is None
+
+
+def test_parse_date_dotted_date_is_not_read_as_a_time():
+    assert parse_date("15.03.2027").time is None
+
+
+def test_parse_date_midnight_is_end_of_day():
+    assert parse_date("30 avril 2027 à minuit").time == dt.time(23, 59)
+
+
+@pytest.mark.parametrize("text", ["March 2027", "December 2026", "كانون الثاني ٢٠٢٧", "Q1 2027", "2027"])
+def test_parse_date_without_day_is_none(text):
+    assert parse_date(text) == ParsedDate(None, None, None, text)
+
+
+@pytest.mark.parametrize("text", ["Ref 1712345678", "1712345678", "Ref. 1712345678 / 2026"])
+def test_parse_date_never_reads_a_ten_digit_reference_as_a_timestamp(text):
+    assert parse_date(text).value is None
+
+
+@pytest.mark.parametrize("text", ["TBD", "rolling", "to be announced", "in two weeks", "tomorrow"])
+def test_parse_date_placeholders_and_relative_phrases_are_none(text):
+    assert parse_date(text).value is None
+
+
+@pytest.mark.parametrize("text", ["31 شباط 2027", "30/02/2027", "2027-13-01"])
+def test_parse_date_impossible_day_is_none(text):
+    assert parse_date(text).value is None
+
+
+def test_parse_date_keeps_raw_text():
+    assert parse_date("  Deadline: TBD ").raw == "  Deadline: TBD "
+
+
+@pytest.mark.parametrize("text", [None, "", "   "])
+def test_parse_date_empty_inputs(text):
+    parsed = parse_date(text)
+    assert (parsed.value, parsed.time, parsed.tz) == (None, None, None)
+
+
+@pytest.mark.parametrize("text, languages", [("15. März 2027", ["de"]), ("15 de marzo de 2027", ["es"]),
+                                             ("15 marzo 2027", None)])
+def test_parse_date_other_languages_via_dateparser(text, languages):
+    assert parse_date(text, languages).value == D(2027, 3, 15)
+
+
+@pytest.mark.parametrize("text, offset_hours", [("1 March 2027 17:00 CET", 1), ("31 March 2027 17:00 CET", 2)])
+def test_as_datetime_uses_the_zone_rules_of_the_day(text, offset_hours):
+    assert parse_date(text).as_datetime().utcoffset() == dt.timedelta(hours=offset_hours)
+
+
+def test_as_datetime_time_left_is_right_across_a_dst_change():
+    # Brussels moves to summer time on 28 March 2027: 12:00 on the 29th is 10:00 UTC.
+    deadline = parse_date("29 March 2027, 12:00 CET").as_datetime()
+    now = dt.datetime(2027, 3, 27, 12, 0, tzinfo=dt.UTC)
+    assert deadline - now == dt.timedelta(hours=46)
+
+
+def test_as_datetime_without_date_is_none():
+    assert parse_date("March 2027").as_datetime() is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deadline: 15 March 2027", D(2027, 3, 15)),
+    ("Closing date: 31/01/2027 at 23:59 CET", D(2027, 1, 31)),
+    ("Applications must be submitted by 28 February 2027, 12:00 Brussels time.", D(2027, 2, 28)),
+    ("Date limite : 1er mars 2027", D(2027, 3, 1)),
+    ("Date limite de soumission : 15 décembre 2026 à 17h00", D(2026, 12, 15)),
+    ("آخر موعد للتقديم: ٣١ كانون الأول ٢٠٢٦", D(2026, 12, 31)),
+    ("الموعد النهائي لتقديم الطلبات هو 15 يناير 2027", D(2027, 1, 15)),
+    ("آخر موعد 20/01/2027 الساعة 23:59 بتوقيت بيروت", D(2027, 1, 20)),
+    ("تقدم الطلبات في موعد أقصاه ١٥ أيار ٢٠٢٧", D(2027, 5, 15)),
+    ("Son başvuru tarihi: 15 Mart 2027", D(2027, 3, 15)),
+    ("The call opens on 1 January 2027; proposals must be received no later than 31 January 2027.", D(2027, 1, 31)),
+])
+def test_find_deadline_after_cues(text, expected):
+    assert find_deadline(text).value == expected
+
+
+def test_find_deadline_keeps_time_and_zone():
+    found = find_deadline("Info day: 2 Feb 2027\nDeadline: 15/03/2027 17:00 CET")
+    assert found == ParsedDate(D(2027, 3, 15), dt.time(17, 0), "Europe/Brussels", "Deadline: 15/03/2027 17:00 CET")
+
+
+def test_find_deadline_skips_the_deadline_for_questions():
+    text = "Deadline for questions: 1 March 2027. Deadline for applications: 15 March 2027."
+    assert find_deadline(text).value == D(2027, 3, 15)
+
+
+def test_find_deadline_reads_the_date_on_the_next_line():
+    assert find_deadline("Deadline\n15 March 2027").value == D(2027, 3, 15)
+
+
+@pytest.mark.parametrize("text", ["Deadline: March 2027", "Deadline: TBD", "Date limite : Ref 1712345678"])
+def test_find_deadline_cue_without_full_date_keeps_raw(text):
+    assert find_deadline(text) == ParsedDate(None, None, None, text)
+
+
+@pytest.mark.parametrize("text", [None, "", "Launched on 15 March 2027", "No dates here"])
+def test_find_deadline_without_cue_is_none(text):
+    assert find_deadline(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Applications are reviewed on a rolling basis",
+    "The call is open until funds are exhausted",
+    "There is no deadline",
+    "Deadline: Rolling",
+    "rolling",
+    "Candidatures en continu",
+    "تقبل الطلبات على أساس متجدد",
+    "الباب مفتوح حتى نفاد التمويل",
+    "Open until further notice",
+])
+def test_is_rolling_phrases(text):
+    assert is_rolling(text) is True
+
+
+@pytest.mark.parametrize("text", [None, "", "Deadline: 15 March 2027", "مفتوح حتى 15 آذار 2027", "The rolling plan"])
+def test_is_rolling_fixed_deadline_or_empty_is_false(text):
+    assert is_rolling(text) is False
