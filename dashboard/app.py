@@ -1,7 +1,8 @@
 """Fursa dashboard entry: `fursa dashboard` (or `streamlit run dashboard/app.py`).
 
 The entry sets the page, the interface language (remembered for the browser session) and the
-navigation; each page lives in dashboard/pages/ and only lays out widgets over dashboard/queries.py.
+navigation. Each page lives in dashboard/views/ (not pages/: Streamlit would add its own navigation
+for a folder of that name) and only lays out widgets over dashboard/queries.py.
 """
 
 from pathlib import Path
@@ -35,7 +36,7 @@ st.markdown(
 )
 
 page = st.navigation([
-    st.Page(HERE / "pages" / "matches.py", title=t("page_matches", lang), icon="🎯", url_path="matches",
+    st.Page(HERE / "views" / "matches.py", title=t("page_matches", lang), icon="🎯", url_path="matches",
             default=True),
 ])
 page.run()

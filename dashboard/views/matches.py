@@ -47,7 +47,8 @@ as_of = as_of.date() if hasattr(as_of, "date") else as_of
 expired = frame["deadline"].notna() & (pd.to_datetime(frame["deadline"]).dt.date < as_of)
 if not show_all:
     frame = frame[(frame["verdict"] != "not_eligible") & ~expired]
-st.caption(t("ranked_as_of", lang, n=len(frame), date=as_of))
+# U+2066/U+2069 isolate the ISO date left-to-right, or an Arabic line shows it as 21-11-2026.
+st.caption(t("ranked_as_of", lang, n=len(frame), date=f"\u2066{as_of}\u2069"))
 
 
 def _days_left(deadline) -> int | None:
