@@ -21,6 +21,7 @@ from fursa.registry import Source, add_source, load_registry, sync_sources
 from fursa.settings import Settings
 from fursa.store import open_store, with_store
 from fursa.store.calls import SourcedCall, iter_calls, merge_calls
+from fursa.store.feedback import clear_feedback, record_feedback
 from fursa.store.profiles import iter_profiles, upsert_profiles
 from fursa.store.runs import source_health
 from fursa.store.shortlists import add_item, create_shortlist, iter_items, list_shortlists
@@ -93,3 +94,13 @@ def register_feed(settings: Settings, name: str, url: str, kind: str = "feed", s
         raise InputError(f"{err['loc'][0]}: {err['msg'].removeprefix('Value error, ')}") from exc
     add_source(settings.registry_path, source)
     return source
+
+
+def give_feedback(settings: Settings, profile_id: str, call_id: str, action: str | None) -> None:
+    """Save ("saved") or dismiss ("dismissed") a call for a profile; None clears it."""
+    def write(con):
+        if action is None:
+            clear_feedback(con, profile_id, call_id)
+        else:
+            record_feedback(con, profile_id, call_id, action, utcnow())
+    with_store(settings.db, write, settings.lock_timeout)
