@@ -1,7 +1,8 @@
 """The source registry: data/sources.toml lists every source Fursa crawls.
 
-A source is crawled by the spider of the same name, or, for `kind = "feed"`, by the generic feed spider,
-so an analyst adds an RSS/Atom feed with `fursa sources add` and no code.
+A source is crawled by the spider of the same name, or, for `kind = "feed"`, `"sitemap"` or `"listing"`, by
+the generic feed spider, so an analyst adds a feed, a sitemap or a listing page with `fursa sources add`
+and no code.
 
     [[source]]
     name = "eu_funding_tenders"
@@ -25,7 +26,9 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from fursa.errors import InputError, NotFound
 
-GENERIC_SPIDERS = {"feed": "feed"}
+# Kinds crawled by the generic feed spider with no code: an RSS/Atom feed, a sitemap, or a listing page
+# whose call links match `options.link_pattern`. The spider reads what the URL actually serves.
+GENERIC_SPIDERS = {"feed": "feed", "sitemap": "feed", "listing": "feed"}
 _NAME = re.compile(r"^[a-z][a-z0-9_]{1,48}$")
 
 

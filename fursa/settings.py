@@ -17,9 +17,9 @@ import os
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from fursa.errors import ConfigError
@@ -59,6 +59,17 @@ class Settings(BaseSettings):
     lock_timeout: float = Field(30.0, ge=0, description="seconds to wait for a locked database")
     dashboard_port: int = 8501
     dashboard_url: str = "http://localhost:8501"
+    # Dashboard refreshes crawl from these recordings (DIR/<source>/) instead of the live sites; unset, a
+    # store holding exactly the demo's organizations replays data/demo/recorded (docs/dashboard.md).
+    replay: Path | None = Field(None, description="recorded responses that dashboard refreshes replay")
+    # Digest e-mail (docs/alerts.md). No host means digests can be printed but not sent.
+    smtp_host: str | None = Field(None, description="SMTP server that sends digests")
+    smtp_port: int = Field(587, ge=1, le=65535, description="SMTP port: 587 STARTTLS, 465 TLS, 25 none")
+    smtp_security: Literal["starttls", "tls", "none"] = Field("starttls", description="how the link is encrypted")
+    smtp_user: str | None = Field(None, description="SMTP login; none means no authentication")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password (never logged)")
+    smtp_from: str = Field("Fursa <fursa@localhost>", description="From: address of digests")
+    smtp_timeout: float = Field(30.0, gt=0, description="seconds before a silent SMTP server counts as down")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings,

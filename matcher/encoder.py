@@ -68,7 +68,9 @@ class SentenceTransformerEncoder:
             os.environ["HF_HUB_OFFLINE"] = "1"
             os.environ["TRANSFORMERS_OFFLINE"] = "1"
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # "Loading weights" bars are noise on a CLI's stderr
         try:
             self._model = SentenceTransformer(location, device="cpu")
         except Exception as exc:  # the library raises many types; all mean the same to a user
@@ -91,3 +93,35 @@ class SentenceTransformerEncoder:
 @cache
 def load_encoder(model: str, offline: bool = True) -> SentenceTransformerEncoder:
     return SentenceTransformerEncoder(model, offline)
+
+
+# Models whose reach across languages is known; others are probed once per process.
+KNOWN_CROSS_LINGUAL = {"sentence-transformers/all-MiniLM-L6-v2": False, "fake/keywords": False}
+# Translation pairs on unrelated subjects: a cross-lingual model puts each pair close and the rest apart.
+_PROBE = (("Clean drinking water for villages", "مياه شرب نظيفة للقرى"),
+          ("Schools for refugee children", "مدارس لأطفال اللاجئين"),
+          ("Support for independent journalists", "دعم الصحفيين المستقلين"))
+_PROBE_MARGIN = 0.2
+_probed: dict[str, bool] = {}
+
+
+def is_cross_lingual(encoder: Encoder) -> bool:
+    """Whether the model places an Arabic sentence near its English translation (and away from the rest).
+
+    The bundled model does not: the matcher then reads Arabic-script text through the bridge's English
+    gloss (matcher/corpus.py). A configured multilingual model is probed once and then read directly.
+    """
+    declared = getattr(encoder, "cross_lingual", None)
+    if declared is not None:
+        return bool(declared)
+    if encoder.name in KNOWN_CROSS_LINGUAL:
+        return KNOWN_CROSS_LINGUAL[encoder.name]
+    if encoder.name not in _probed:
+        english = encoder.encode([en for en, _ in _PROBE])
+        arabic = encoder.encode([ar for _, ar in _PROBE])
+        sims = english @ arabic.T
+        n = len(_PROBE)
+        paired = float(np.trace(sims)) / n
+        unpaired = float(sims.sum() - np.trace(sims)) / (n * n - n)
+        _probed[encoder.name] = paired - unpaired > _PROBE_MARGIN
+    return _probed[encoder.name]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+# Above this many candidates per wanted result, select the top with a partition before sorting.
+_PARTITION_FACTOR = 4
+
 
 def cosine_scores(query: np.ndarray, matrix: np.ndarray) -> np.ndarray:
     """Cosine similarity of one query vector with every row (rows and query need not be unit length)."""
@@ -26,13 +29,27 @@ def max_by_group(scores: np.ndarray, groups: np.ndarray, n_groups: int) -> tuple
     return best, argbest
 
 
+def max_by_start(scores: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Best score per call when each call's rows are contiguous and start at `starts` (every call has one)."""
+    if len(starts) == 0:
+        return np.zeros(0)
+    return np.maximum.reduceat(scores, starts)
+
+
 def rank(scores: np.ndarray, tiers: np.ndarray | None = None, top_k: int | None = None) -> np.ndarray:
     """Indices ordered by tier (lower first), then score (higher first), then index: deterministic.
 
-    Tiers keep expired and ineligible calls below eligible ones whatever their similarity.
+    Tiers keep expired and ineligible calls below eligible ones whatever their similarity. With a small
+    `top_k` only the candidates that can reach it are sorted (every tie at the cut is kept for the sort).
     """
     n = len(scores)
     tiers = np.zeros(n, dtype=np.int64) if tiers is None else np.asarray(tiers)
     scores = np.nan_to_num(np.asarray(scores, dtype=np.float64), nan=0.0)
-    order = np.lexsort((np.arange(n), -scores, tiers))
+    candidates = np.arange(n)
+    if top_k is not None and 0 < top_k and n > _PARTITION_FACTOR * top_k:
+        spread = float(scores.max() - scores.min()) + 1.0
+        key = tiers * spread - scores
+        cut = np.partition(key, top_k - 1)[top_k - 1]
+        candidates = np.flatnonzero(key <= cut)
+    order = candidates[np.lexsort((candidates, -scores[candidates], tiers[candidates]))]
     return order[:top_k] if top_k is not None else order

@@ -1,61 +1,68 @@
-"""Score components and how they combine. The weights are named data, logged with every run."""
+"""Score components and how they combine. The weights are named data, logged with every run.
+
+Each component is a 0..1 array over the calls for one profile (matcher/scorer.py computes them):
+dense (sentence-embedding cosine, best chunk or gloss), lexical (TF-IDF), themes (declared theme labels
+shared), concepts (the bridge: shared concepts of the multilingual vocabulary), geo (how closely the call
+targets the profile's countries) and feedback (like the calls this profile saved, unlike those it
+dismissed). The fit score is their weighted sum, times a factor for the eligibility verdict.
+
+DEFAULT_WEIGHTS were chosen on the dev set (data/eval, bench/ablation.py --tune): a coarse grid over a few
+weights, not a fit per item; docs/matching.md has the table and the protocol.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matcher.eligibility import ELIGIBLE, NOT_ELIGIBLE, PARTNER, UNCLEAR
+from matcher.lexical import LexicalIndex  # noqa: F401 - re-exported: its home used to be this module
 
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each signal counts in the 0-100 fit score (they sum to 1)."""
+    """How much each signal counts in the 0-100 fit score (relevance weights are normalized to sum to 1)."""
 
     dense: float = 0.6      # meaning: sentence-embedding cosine, best chunk of the call
-    lexical: float = 0.25   # wording: TF-IDF over word and character n-grams
-    themes: float = 0.15    # declared themes shared by profile and call
+    lexical: float = 0.25   # wording: TF-IDF over stemmed words and word pairs
+    themes: float = 0.15    # declared theme labels shared by profile and call
+    concepts: float = 0.0   # the bridge: concepts of data/vocab/bridge*.json shared, in any language
+    geo: float = 0.0        # the call targets the profile's own countries rather than the whole world
+    feedback: float = 0.0   # nearness to saved calls minus nearness to dismissed ones (added, not mixed)
 
     def as_dict(self) -> dict[str, float]:
         return asdict(self)
 
+    def relevance(self) -> dict[str, float]:
+        """The mixed components with weights summing to 1 (feedback is added on top)."""
+        mixed = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "feedback"}
+        total = sum(mixed.values()) or 1.0
+        return {k: v / total for k, v in mixed.items() if v}
 
-DEFAULT_WEIGHTS = Weights()
-# Cosine similarities of related texts sit in a narrow band; these stretch it to 0..1 for display.
+
+# Chosen on the dev set (docs/matching.md): dense and concepts carry meaning, lexical the exact wording.
+DEFAULT_WEIGHTS = Weights(dense=0.35, lexical=0.2, themes=0.05, concepts=0.3, geo=0.1, feedback=0.3)
+# Before the bridge: the first version's weights, kept for the ablation table.
+NO_BRIDGE_WEIGHTS = Weights()
+
+# Cosine similarities of related texts sit in a narrow band; these stretch them to 0..1.
 DENSE_FLOOR, DENSE_CEIL = 0.05, 0.65
-# Tier per verdict: a lower tier always ranks first (expired calls get their own, last, tier).
+LEXICAL_CEIL = 0.4
+CONCEPTS_CEIL = 0.7
+# How closely the call targets the profile's countries: named among a few, within a region, anywhere.
+GEO_FEW_COUNTRIES, GEO_REGION_COUNTRIES = 3, 25
+GEO_SCORE = {"few": 1.0, "region": 0.6, "wide": 0.4, "anywhere": 0.3, "unstated": 0.3, "elsewhere": 0.0}
+# Tier per verdict: a lower tier always ranks first; expired calls get their own, last, tier.
 TIER = {ELIGIBLE: 0, PARTNER: 0, UNCLEAR: 0, NOT_ELIGIBLE: 1}
 EXPIRED_TIER = 2
+DISMISSED_TIER = 1
 # Inside a tier, doubts cost a little: an equally relevant eligible call comes first.
-VERDICT_FACTOR = {ELIGIBLE: 1.0, PARTNER: 0.9, UNCLEAR: 0.85, NOT_ELIGIBLE: 0.7}
+VERDICT_FACTOR = {ELIGIBLE: 1.0, PARTNER: 0.8, UNCLEAR: 0.85, NOT_ELIGIBLE: 0.7}
 
 
 def stretch(values: np.ndarray, floor: float, ceil: float) -> np.ndarray:
     return np.clip((values - floor) / (ceil - floor), 0.0, 1.0)
-
-
-class LexicalIndex:
-    """TF-IDF over word and character n-grams, fitted once on the calls and queried per profile."""
-
-    def __init__(self, documents: list[str]):
-        self.size = len(documents)
-        self.parts = []
-        for vectorizer in (
-            TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), strip_accents="unicode"),
-            TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5)),
-        ):
-            try:
-                self.parts.append((vectorizer, vectorizer.fit_transform(documents)))
-            except ValueError:  # no documents, or every one empty after tokenizing
-                continue
-
-    def scores(self, query: str) -> np.ndarray:
-        total = np.zeros(self.size)
-        for vectorizer, matrix in self.parts:
-            total += (matrix @ vectorizer.transform([query]).T).toarray().ravel()
-        return np.clip(total / 2.0, 0.0, 1.0)
 
 
 def theme_overlap(profile_themes: list[str], call_themes: list[str]) -> tuple[float, list[str]]:
@@ -67,7 +74,21 @@ def theme_overlap(profile_themes: list[str], call_themes: list[str]) -> tuple[fl
     return len(shared) / min(len(mine), len(theirs)), shared
 
 
+def fuse(components: dict[str, np.ndarray], weights: Weights) -> np.ndarray:
+    """Weighted relevance in 0..1, plus the feedback component's signed nudge."""
+    n = len(next(iter(components.values())))
+    total = np.zeros(n)
+    for name, weight in weights.relevance().items():
+        if name in components:
+            total += weight * components[name]
+    if weights.feedback and "feedback" in components:
+        total += weights.feedback * components["feedback"]
+    return np.clip(total, 0.0, 1.0)
+
+
 def fit_score(dense: float, lexical: float, themes: float, verdict: str,
-              weights: Weights = DEFAULT_WEIGHTS) -> float:
-    raw = weights.dense * dense + weights.lexical * lexical + weights.themes * themes
-    return round(100.0 * raw * VERDICT_FACTOR[verdict], 1)
+              weights: Weights = DEFAULT_WEIGHTS, **others: float) -> float:
+    """The 0-100 fit score of one call from its components (`others`: concepts, geo, feedback)."""
+    parts = {"dense": np.array([dense]), "lexical": np.array([lexical]), "themes": np.array([themes])}
+    parts.update({k: np.array([v]) for k, v in others.items()})
+    return round(100.0 * float(fuse(parts, weights)[0]) * VERDICT_FACTOR[verdict], 1)

@@ -1,6 +1,6 @@
-"""Matching profiles to calls against the store, in three short steps so no lock is held while encoding:
-read calls and cached vectors; encode what is missing (no connection open); score, then write vectors
-and matches in one transaction.
+"""Matching profiles to calls against the store, in short steps so no lock is held while encoding:
+read calls, profiles and feedback; decide what to embed; read cached vectors; encode what is missing (no
+connection open); write the new vectors; score; write matches in one transaction.
 """
 
 from __future__ import annotations
@@ -16,28 +16,25 @@ import numpy as np
 from fursa.formats import CALL_FIELDS
 from fursa.settings import Settings
 from fursa.store import open_store, transaction
+from fursa.store.feedback import feedback_by_profile
 from fursa.store.profiles import iter_profiles
-from matcher.eligibility import assess
+from matcher.bridge import Tagger, default_tagger
+from matcher.corpus import Corpus, assemble, attach_profile, prepare_call, prepare_profile, texts_to_embed
+from matcher.eligibility import reasons_at
 from matcher.embeddings import cached_vectors, save_vectors
-from matcher.encoder import Encoder
-from matcher.rank import cosine_scores, max_by_group, rank
-from matcher.scoring import (
-    DEFAULT_WEIGHTS,
-    DENSE_CEIL,
-    DENSE_FLOOR,
-    EXPIRED_TIER,
-    TIER,
-    LexicalIndex,
-    Weights,
-    fit_score,
-    stretch,
-    theme_overlap,
-)
-from matcher.texts import call_chunks, profile_text, text_hash
+from matcher.encoder import Encoder, is_cross_lingual
+from matcher.explain import explanation
+from matcher.scorer import Options, Scored, score_arrays
+from matcher.scoring import DEFAULT_WEIGHTS, Weights
+from matcher.texts import text_hash
+
+__all__ = ["Corpus", "Match", "Weights", "DEFAULT_WEIGHTS", "build_corpus", "score_profile", "match_profiles",
+           "match_at", "store_matches", "load_calls"]
 
 log = logging.getLogger(__name__)
 MAX_STORED_MATCHES = 500
-PASSAGE_CHARS = 320
+CALL_SUMMARY_FIELDS = ("title", "funder", "url", "deadline", "amount_min", "amount_max", "currency", "language",
+                       "eligible_countries")
 
 
 @dataclass
@@ -55,18 +52,6 @@ class Match:
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-@dataclass
-class Corpus:
-    """Every candidate call with its chunk vectors: built once, scored for many profiles."""
-
-    calls: list[dict]
-    chunk_texts: list[str]
-    chunk_groups: np.ndarray
-    chunk_matrix: np.ndarray
-    lexical: LexicalIndex
-    embedded_now: int = 0
 
 
 def load_calls(con: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -93,72 +78,61 @@ def encode_missing(encoder: Encoder, texts: list[str], cached: dict[str, np.ndar
     return {h: v for (h, _), v in zip(todo, vectors, strict=True)}
 
 
-def build_corpus(settings: Settings, encoder: Encoder) -> tuple[Corpus, list[dict]]:
-    """Calls and profiles from the store, every chunk embedded (only new text is encoded)."""
+def build_corpus(settings: Settings, encoder: Encoder, *, tagger: Tagger | None = None) -> tuple[Corpus, list[dict]]:
+    """Calls and profiles from the store, every text embedded (only new text is encoded).
+
+    Profiles come back as contract dicts carrying what scoring needs under "_" keys (their vector,
+    concepts, and the feedback given for them).
+    """
+    tagger = tagger or default_tagger()
     with open_store(settings.db, settings.lock_timeout) as con:
         calls = load_calls(con)
         profiles = list(iter_profiles(con))
-        chunks_per_call = [call_chunks(c) for c in calls]
-        all_texts = [t for chunks in chunks_per_call for t in chunks]
-        all_texts += [profile_text(p) for p in profiles]
-        cached = cached_vectors(con, encoder.name, [text_hash(t) for t in all_texts])
-    fresh = encode_missing(encoder, all_texts, cached)  # no connection open: this is the slow part
+        feedback = feedback_by_profile(con)
+    call_texts = [prepare_call(c, tagger) for c in calls]
+    profile_texts = [prepare_profile(p, tagger) for p in profiles]
+    texts = texts_to_embed(call_texts, profile_texts)
+    with open_store(settings.db, settings.lock_timeout) as con:
+        cached = cached_vectors(con, encoder.name, [text_hash(t) for t in texts])
+    fresh = encode_missing(encoder, texts, cached)  # no connection open: this is the slow part
     if fresh:
         with open_store(settings.db, settings.lock_timeout) as con, transaction(con):
             save_vectors(con, encoder.name, fresh)
         log.info("embedded %d new text(s) with %s", len(fresh), encoder.name)
     vectors = {**cached, **fresh}
-    texts = [t for chunks in chunks_per_call for t in chunks]
-    groups = np.array([i for i, chunks in enumerate(chunks_per_call) for _ in chunks], dtype=np.int64)
-    dim = next(iter(vectors.values())).shape[0] if vectors else 1
-    matrix = np.vstack([vectors[text_hash(t)] for t in texts]) if texts else np.zeros((0, dim), np.float32)
-    lexical = LexicalIndex([f"{c['title']} {c.get('description') or ''}" for c in calls])
-    corpus = Corpus(calls, texts, groups, matrix, lexical, embedded_now=len(fresh))
-    for p in profiles:
-        p["_vector"] = vectors[text_hash(profile_text(p))]
+    corpus = assemble(calls, call_texts, vectors, tagger, settings.today(),
+                      cross_lingual=is_cross_lingual(encoder), embedded_now=len(fresh))
+    for p, pt in zip(profiles, profile_texts, strict=True):
+        attach_profile(p, pt, vectors, corpus)
+        p["_feedback"] = feedback.get(p["id"], {})
     return corpus, profiles
 
 
+def match_at(profile: dict, corpus: Corpus, scored: Scored, i: int, position: int, today: dt.date) -> Match:
+    """The Match for call `i` of a scored corpus: verdict with reasons, explanation, components."""
+    call = corpus.calls[i]
+    reasons = reasons_at(scored.judgement, corpus.facts, i, call, profile, today)
+    components = {name: round(float(values[i]), 4) for name, values in scored.components.items()}
+    if scored.feedback.saved[i] or scored.feedback.dismissed[i]:
+        components["feedback_action"] = "saved" if scored.feedback.saved[i] else "dismissed"
+    return Match(
+        profile_id=profile["id"], call_id=call["id"], rank=position, score=round(float(scored.scores[i]), 1),
+        verdict=scored.verdict(i), expired=bool(scored.judgement.expired[i]),
+        reasons=[asdict(r) for r in reasons],
+        explanation=explanation(profile, corpus, i, int(scored.feedback.nearest_saved[i])),
+        components=components,
+        call={k: call.get(k) for k in CALL_SUMMARY_FIELDS},
+    )
+
+
 def score_profile(profile: dict, corpus: Corpus, today: dt.date, weights: Weights = DEFAULT_WEIGHTS,
-                  top: int | None = None) -> list[Match]:
-    """Rank every call of the corpus for one profile. Pure given its inputs."""
-    n = len(corpus.calls)
-    if n == 0:
+                  top: int | None = None, *, options: Options = Options()) -> list[Match]:
+    """Rank every call of the corpus for one profile (the best `top` when given). Pure given its inputs."""
+    if not corpus.calls:
         return []
-    chunk_scores = cosine_scores(profile["_vector"], corpus.chunk_matrix)
-    dense_raw, best_chunk = max_by_group(chunk_scores, corpus.chunk_groups, n)
-    dense = stretch(dense_raw, DENSE_FLOOR, DENSE_CEIL)
-    lexical = corpus.lexical.scores(profile_text(profile))
-    scores, tiers, rows = np.zeros(n), np.zeros(n, dtype=np.int64), []
-    for i, call in enumerate(corpus.calls):
-        themes, shared = theme_overlap(profile.get("themes") or [], call.get("themes") or [])
-        verdict = assess(profile, call, today)
-        scores[i] = fit_score(float(dense[i]), float(lexical[i]), themes, verdict.verdict, weights)
-        tiers[i] = EXPIRED_TIER if verdict.expired else TIER[verdict.verdict]
-        passage = corpus.chunk_texts[best_chunk[i]] if best_chunk[i] >= 0 else call["title"]
-        rows.append((verdict, shared, passage, {"dense": round(float(dense_raw[i]), 4),
-                                                 "lexical": round(float(lexical[i]), 4),
-                                                 "themes": round(themes, 4)}))
-    matches = []
-    for position, i in enumerate(rank(scores, tiers, top), start=1):
-        verdict, shared, passage, components = rows[i]
-        call = corpus.calls[i]
-        matches.append(Match(
-            profile_id=profile["id"], call_id=call["id"], rank=position, score=float(scores[i]),
-            verdict=verdict.verdict, expired=verdict.expired,
-            reasons=[asdict(r) for r in verdict.reasons],
-            explanation={"shared_themes": shared, "passage": _excerpt(passage, call["title"])},
-            components=components,
-            call={k: call.get(k) for k in ("title", "funder", "url", "deadline", "amount_min", "amount_max",
-                                            "currency", "language", "eligible_countries")},
-        ))
-    return matches
-
-
-def _excerpt(chunk: str, title: str) -> str:
-    body = chunk[len(title) + 2:] if chunk.startswith(title) else chunk
-    body = body.strip() or title
-    return body if len(body) <= PASSAGE_CHARS else body[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+    scored = score_arrays(profile, corpus, today, weights, options, top)
+    return [match_at(profile, corpus, scored, int(i), position, today)
+            for position, i in enumerate(scored.order, start=1)]
 
 
 def store_matches(con: duckdb.DuckDBPyConnection, profile_id: str, matches: list[Match], model: str,
@@ -174,7 +148,7 @@ def store_matches(con: duckdb.DuckDBPyConnection, profile_id: str, matches: list
 def match_profiles(settings: Settings, encoder: Encoder, profile_ids: list[str] | None = None, *,
                    top: int | None = None, save: bool = True,
                    weights: Weights = DEFAULT_WEIGHTS) -> dict[str, list[Match]]:
-    """Rank all calls for the given profiles (all when None) and, with `save`, store the matches.
+    """Rank all calls for the given profiles (all when None) and, with `save`, store the best matches.
 
     Example:
         match_profiles(load_settings(), load_encoder(BUNDLED_MODEL), ["cso-nes-coalition"], top=10)
@@ -190,7 +164,8 @@ def match_profiles(settings: Settings, encoder: Encoder, profile_ids: list[str] 
     today = settings.today()
     log.info("ranking %d call(s) for %d profile(s) as of %s with weights %s",
              len(corpus.calls), len(profiles), today, weights.as_dict())
-    results = {p["id"]: score_profile(p, corpus, today, weights) for p in profiles}
+    keep = max(top or 0, MAX_STORED_MATCHES) if save else top
+    results = {p["id"]: score_profile(p, corpus, today, weights, keep) for p in profiles}
     if save:
         at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         with open_store(settings.db, settings.lock_timeout) as con, transaction(con):

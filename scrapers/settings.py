@@ -2,7 +2,11 @@
 
 Each value below changes a Scrapy default that is wrong for crawling funders' sites on a small machine
 (see shared notes on reliability): AutoThrottle on, few requests per domain, short timeouts, retries that
-honour Retry-After, a size cap against oversized or compressed-bomb responses.
+honour Retry-After, a size cap against oversized or compressed-bomb responses, conditional requests
+(ETag / Last-Modified) instead of Scrapy's HTTP cache, and a check that pages decode cleanly.
+
+A deployment (or a test) may use its own settings module: `SCRAPY_SETTINGS_MODULE=mysettings fursa crawl`,
+where mysettings.py starts with `from scrapers.settings import *`.
 """
 
 BOT_NAME = "fursa"
@@ -34,6 +38,10 @@ RETRY_AFTER_MAX = 120  # seconds; a longer Retry-After counts the request as fai
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapers.middlewares.RetryAfterMiddleware": 550,
+    # Responses travel from high numbers to low: decompression (590) and redirects (600) come first,
+    # then the conditional-request check (580), then the charset check (560), then retries (550).
+    "scrapers.middlewares.CharsetMiddleware": 560,
+    "scrapers.middlewares.ConditionalRequestMiddleware": 580,
 }
 
 ITEM_PIPELINES = {
@@ -46,6 +54,8 @@ ITEM_PIPELINES = {
 
 EXTENSIONS = {"scrapers.extensions.RunReport": 500}
 
+# Scrapy's HTTP cache stays off: even its RFC2616 policy serves a kept page when the server answers 5xx
+# or times out, which would hide a failing source. ConditionalRequestMiddleware revalidates instead.
 HTTPCACHE_ENABLED = False
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"  # never the default cache-5xx-forever policy
 
@@ -57,5 +67,8 @@ LOG_LEVEL = "INFO"
 # Fursa's own: the database and the date that stands for "today" come from fursa.settings unless set here.
 FURSA_DB = None
 FURSA_AS_OF = None
+# Where pages with an ETag / Last-Modified are kept for conditional requests (fursa crawl sets it beside
+# the database); None turns conditional requests off.
+FURSA_HTTP_CACHE_DIR = None
 # A crawl with fewer than this share of items carrying every required field marks its source broken.
 FURSA_MIN_VALID_RATIO = 0.9

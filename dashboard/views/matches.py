@@ -1,104 +1,45 @@
-"""Matches: the ranked calls for one organization, with eligibility and the reasons for each."""
+"""Matches (fundraisers): the ranked calls for one organization, filtered, with eligibility and the why."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pandas as pd
 import streamlit as st
 
 from dashboard import queries
+from dashboard.components import call_card, calls_table, filter_panel, lang, pick_profile, shortlist_picker
+from dashboard.filters import apply_filters, sort_calls
+from dashboard.fmt import ltr
 from dashboard.i18n import t
-from dashboard.safe import md_escape, safe_url
-from fursa.errors import FursaError, StoreBusy
+from dashboard.panels import saved_searches_panel
 
-lang = st.session_state.get("lang", "en")
-st.title(t("app_title", lang))
+CARDS_STEP = 20
 
-try:
-    profiles = queries.load_profiles()
-except StoreBusy:
-    st.info(t("busy", lang))
-    st.stop()
-except FursaError as exc:
-    st.error(f"{t('error', lang)}: {exc}")
-    st.stop()
+lg = lang()
+st.title(t("page_matches", lg))
+profile_id = pick_profile()
+shortlist_picker()
 
-if profiles.empty:
-    st.info(t("no_profiles", lang))
-    st.stop()
-
-names = dict(zip(profiles["id"], profiles["name"], strict=True))
-profile_id = st.selectbox(t("organization", lang), list(names), format_func=names.get, key="profile")
-show_all = st.toggle(t("show_closed", lang), value=False, key="show_all")
-
-try:
-    frame = queries.load_matches(profile_id)
-except StoreBusy:
-    st.info(t("busy", lang))
-    st.stop()
-
+frame = queries.matches(queries.db(), profile_id)
 if frame.empty:
-    st.info(t("no_matches", lang))
+    st.info(t("no_matches", lg))
     st.stop()
 
+today = queries.today()
+filters, sort = filter_panel(frame, "m", with_verdict=True)
+shown = sort_calls(apply_filters(frame, filters, today), sort)
 as_of = frame["as_of"].iloc[0]
-as_of = as_of.date() if hasattr(as_of, "date") else as_of
-expired = frame["deadline"].notna() & (pd.to_datetime(frame["deadline"]).dt.date < as_of)
-if not show_all:
-    frame = frame[(frame["verdict"] != "not_eligible") & ~expired]
-# U+2066/U+2069 isolate the ISO date left-to-right, or an Arabic line shows it as 21-11-2026.
-st.caption(t("ranked_as_of", lang, n=len(frame), date=f"\u2066{as_of}\u2069"))
+st.caption(t("ranked_as_of", lg, n=len(shown), total=len(frame),
+             date=ltr(as_of.date() if hasattr(as_of, "date") else as_of)))
 
+if shown.empty:
+    st.info(t("no_results_filters", lg))
+else:
+    calls_table(shown, today, key="matches_table", with_match=True)
+    st.subheader(t("details", lg))
+    limit = st.session_state.setdefault("m_cards", CARDS_STEP)
+    for i, (_, row) in enumerate(shown.head(limit).iterrows()):
+        call_card(row, today, key=f"m{i}", profile_id=profile_id)
+    if len(shown) > limit:
+        st.button(t("show_more", lg), key="m_more",
+                  on_click=lambda: st.session_state.update(m_cards=limit + CARDS_STEP))
 
-def _days_left(deadline) -> int | None:
-    if deadline is None or pd.isna(deadline):
-        return None
-    day = deadline.date() if hasattr(deadline, "date") else deadline
-    return (day - as_of).days if isinstance(day, dt.date) else None
-
-
-def _amount(row) -> str:
-    low, high, cur = row["amount_min"], row["amount_max"], row["currency"] or ""
-    low = None if pd.isna(low) else low
-    high = None if pd.isna(high) else high
-    if low and high and low != high:
-        return f"{cur} {low:,.0f}–{high:,.0f}"
-    if low or high:
-        return f"{cur} {(high or low):,.0f}"
-    return ""
-
-
-table = pd.DataFrame({
-    t("col_rank", lang): frame["rank"],
-    t("col_score", lang): frame["score"],
-    t("col_verdict", lang): frame["verdict"].map(lambda v: t(f"verdict_{v}", lang)),
-    t("col_title", lang): frame["title"],
-    t("col_funder", lang): frame["funder"],
-    t("col_deadline", lang): frame["deadline"].map(lambda d: d.date().isoformat() if pd.notna(d) else t("rolling", lang)),
-    t("col_days_left", lang): frame["deadline"].map(_days_left),
-    t("col_amount", lang): frame.apply(_amount, axis=1),
-    t("col_link", lang): frame["url"].map(safe_url),
-})
-st.dataframe(
-    table, hide_index=True, width="stretch", key="matches_table",
-    column_config={
-        t("col_score", lang): st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f"),
-        t("col_link", lang): st.column_config.LinkColumn(display_text=t("open_link", lang)),
-    },
-)
-
-st.subheader(t("details", lang))
-for _, row in frame.head(10).iterrows():
-    with st.expander(f"{row['rank']}. {md_escape(row['title'])}"):
-        explanation = row["explanation"] or {}
-        st.markdown(f"**{t('reasons', lang)}:** {t('verdict_' + row['verdict'], lang)}")
-        for reason in row["reasons"] or []:
-            st.markdown(f"{'✅' if reason['ok'] else '⚠️'} {md_escape(reason['text'])}")
-        if explanation.get("shared_themes"):
-            st.markdown(f"**{t('shared_themes', lang)}:** {md_escape(', '.join(explanation['shared_themes']))}")
-        if explanation.get("passage"):
-            st.markdown(f"**{t('closest_passage', lang)}:**")
-            st.text(explanation["passage"])
-        if url := safe_url(row["url"]):
-            st.link_button(t("open_link", lang), url)
+saved_searches_panel(profile_id, filters)

@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -23,6 +24,7 @@ from functools import cache
 
 from fursa.normalize._match import PhraseMatcher, fold_pattern
 from fursa.normalize._vocab import VOCAB_DIR, load_json
+from fursa.normalize.countries import named_countries
 from fursa.normalize.text import fold, fold_with_offsets
 
 __all__ = ["ParsedAmount", "parse_amount", "find_amount", "find_amounts", "to_usd"]
@@ -36,6 +38,10 @@ class ParsedAmount:
     raw: str
 
 
+# A currency as first read: an ISO code, or the candidates of a word several currencies share ("دينار").
+_Currency = str | tuple[str, ...] | None
+
+
 @dataclass
 class _Atom:
     start: int
@@ -43,7 +49,7 @@ class _Atom:
     value: float
     small: bool  # written below 1000 before any magnitude: "1-2 million" scales the 1
     factor: float  # the magnitude written after it (1e6 for "million"), 1.0 for none
-    currency: str | None
+    currency: _Currency
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -59,7 +65,9 @@ def _currency_finders() -> tuple[re.Pattern[str], list[str], PhraseMatcher]:
         entries.append((left + re.escape(fold(symbol)) + right, iso))
     entries.sort(key=lambda e: -len(e[0]))
     regex = re.compile("|".join(f"(?P<c{i}>{source})" for i, (source, _) in enumerate(entries)))
-    words = {word: iso for by_language in vocab["words"].values() for word, iso in by_language.items()}
+    words: dict[str, str | tuple[str, ...]] = {
+        word: tuple(isos) for word, isos in vocab["ambiguous"]["words"].items()}
+    words.update({word: iso for by_language in vocab["words"].values() for word, iso in by_language.items()})
     return regex, [iso for _, iso in entries], PhraseMatcher(words, article="optional")
 
 
@@ -78,9 +86,11 @@ _PERCENT = re.compile(r"\s*(?:%|٪|per\s*cent|percent|pour\s*cent|بالمئه|�
 
 _MAX_LOOSE = re.compile(fold_pattern(
     r"(?:up\s+to|maximum|max\.?|(?:not\s+to\s+|not\s+|shall\s+not\s+|must\s+not\s+)exceed\w*|no\s+more\s+than|"
-    r"capped\s+at|ceiling|at\s+most|jusqu'?\s?a(?:u)?|au\s+maximum|au\s+plus|plafon\w*|ne\s+(?:peut|doit)\s+"
-    r"(?:pas\s+)?depasser|ne\s+depassant\s+pas|تصل\s+الى|يصل\s+الى|بحد\s+اقصى|كحد\s+اقصى|حد\s+اقصى|"
-    r"لا\s+[تي]تجاوز|لا\s+[تي]زيد\s+عن|en\s+fazla|azami|maksimum)[^\d\n;]{0,35}$"))
+    r"capped\s+at|ceiling|at\s+most|jusqu'?\s?a(?:u)?|au\s+maximum|au\s+plus|maximal\w*|plafon\w*|"
+    r"dans\s+la\s+limite\s+de|ne\s+(?:peut|doit)\s+(?:pas\s+)?depasser|ne\s+depassant\s+pas|"
+    # "تصل قيمة المنحة إلى": the verb and its preposition may stand a few words apart.
+    r"[تي]صل(?:\s+[^\W\d]+){0,3}?\s+الى|بحد\s+اقصى|كحد\s+اقصى|حد\s+اقصى|"
+    r"لا\s+[تي]تجاوز|لا\s+[تي]زيد(?:\s+[^\W\d]+)?\s+(?:عن|على)|en\s+fazla|azami|maksimum)[^\d\n;]{0,35}$"))
 _MAX_TIGHT = re.compile(fold_pattern(r"(?:حتى|until)\s*$"))
 _MAX_AFTER = re.compile(fold_pattern(
     r"^\s*(?:maximum|max\b|at\s+most|au\s+maximum|au\s+plus|كحد\s+اقصى|بحد\s+اقصى|'?[a-z]{0,2}\s*kadar)"))
@@ -95,13 +105,15 @@ _RANGE_DASH = re.compile(fold_pattern(
     r"^\s*(?:-|to|a|au|through|up\s+to|jusqu'\s?a|الى|حتى|ile)\s*$"))
 _RANGE_AND = re.compile(fold_pattern(r"^\s*(?:and|et|و|ve)\s*$"))
 # A bare number with a magnitude is money ("up to 1 million") unless a noun follows ("1 million people").
-_NOT_MONEY_AFTER = re.compile(r"^\s*(?!for\b|per\b|in\b|each\b|to\b|and\b|or\b|over\b|pour\b|par\b|et\b)[^\W\d_]{3,}")
+_NOT_MONEY_AFTER = re.compile(r"^\s*(?!(?:for|per|in|each|to|and|or|over|are|is|will|can|may|shall|available|pour|par|et|"
+                              r"sont|est|seront|disponibles?)\b)[^\W\d_]{3,}")
 
 _PER_GRANT = re.compile(fold_pattern(
     r"each\s+(?:grant|award|project|sub-?grant)|per\s+(?:grant|project|award|applicant|organi[sz]ation|"
     r"partner|action)|grant\s+(?:size|amount)s?|grants?\s+(?:of|will\s+range|ranging)|must\s+fall\s+between|"
     r"individual\s+grants?|sub-?grants?\s+of|requested\s+(?:grant|amount)|"
-    r"chaque\s+(?:subvention|projet)|par\s+(?:projet|subvention|organisation|beneficiaire)|"
+    r"chaque\s+(?:subvention|projet)|par\s+(?:projet|subvention|organisation|beneficiaire|demande)|"
+    r"subventions?\s+(?:de|d'un|jusqu|allant|pouvant|comprise?s?)|"
     r"montant\s+de\s+(?:la|chaque)\s+subvention|لكل\s+(?:منحه|مشروع|منظمه)|(?:قيمه|حجم)\s+المنحه|"
     r"منح\s+(?:تصل|بقيمه|تتراوح)|(?:hibe|proje)\s+basina"))
 _TOTAL = re.compile(fold_pattern(
@@ -122,7 +134,8 @@ def _number_value(m: re.Match[str]) -> float:
     return float(m["plain"].replace(",", "."))
 
 
-def _currencies(low: str, original: str, offsets: list[int], numbers: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _currencies(low: str, original: str, offsets: list[int],
+                numbers: list[tuple[int, int]]) -> list[tuple[int, int, _Currency]]:
     """Currency mentions near the numbers only: scanning a whole page for every symbol and word is slow."""
     regex, codes, words = _currency_finders()
     found = []
@@ -236,7 +249,22 @@ def _scan(text: str | None) -> tuple[str, list[_Found]]:
         if result:
             found.append(result)
         prev_end = group[-1].end
-    return low, _join_min_max(text, offsets, low, found)
+    joined = _join_min_max(text, offsets, low, found)
+    if any(isinstance(a.currency, tuple) for a, _, _ in joined):
+        joined = [(_resolve(amount, text), start, end) for amount, start, end in joined]
+    return low, joined
+
+
+def _resolve(amount: ParsedAmount, text: str) -> ParsedAmount:
+    """A shared currency word takes the currency of the first country the text names that uses one of
+    its candidates ("8,000 dinars" on a call for Jordan is JOD); none named, no currency."""
+    if not isinstance(amount.currency, tuple):
+        return amount
+    by_country = load_json("currencies.json")["ambiguous"]["by_country"]
+    for code in named_countries(text):
+        if by_country.get(code) in amount.currency:
+            return dataclasses.replace(amount, currency=by_country[code])
+    return dataclasses.replace(amount, currency=None)
 
 
 def _join_min_max(text: str, offsets: list[int], low: str, found: list[_Found]) -> list[_Found]:
@@ -283,17 +311,25 @@ def find_amount(text: str | None) -> ParsedAmount | None:
     if not found:
         return None
 
-    def score(item: _Found) -> float:
-        amount, start, end = item
+    def score(i: int) -> float:
+        amount, start, end = found[i]
         sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), low.rfind(";", 0, start), 0)
+        # "The total budget of EUR 2.5 million will fund grants of up to EUR 100,000": the words before an
+        # amount are its own only back to the amount before it.
+        sentence = max(sentence, found[i - 1][2] if i else 0)
         tail = re.split(r"\. |[;\n]", low[end:end + 40], maxsplit=1)[0]
         context = low[sentence:end] + tail
         value = 3.0 * bool(_PER_GRANT.search(context)) - 3.0 * bool(_TOTAL.search(context))
         value += 1.0 * (amount.min is not None and amount.max is not None and amount.min != amount.max)
         return value + 0.5 * (amount.currency is not None)
 
-    best = max(range(len(found)), key=lambda i: (score(found[i]), -i))
-    return found[best][0]
+    best = found[max(range(len(found)), key=lambda i: (score(i), -i))][0]
+    if best.currency is None:
+        # "Total budget EUR 2 million ... grants of up to 1 million": the one currency the text uses.
+        named = {amount.currency for amount, _, _ in found if amount.currency}
+        if len(named) == 1:
+            best = dataclasses.replace(best, currency=named.pop())
+    return best
 
 
 # --- currency conversion ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from fursa.normalize._clauses import fold_lines, sentences
 from fursa.normalize._match import PhraseMatcher, fold_pattern
 from fursa.normalize._vocab import load_json
 from fursa.normalize.text import fold
@@ -27,14 +28,19 @@ APPLICANT_TYPES = ("local_ngo", "international_ngo", "cbo", "coalition", "women_
 
 # Clauses end at sentence punctuation and at "but"/"however": "NGOs may apply, but individuals may not" has
 # one eligible clause and one excluded one.
+# An Arabic comma ends a clause when a new "may apply" verb follows: "لا يحق للأفراد التقدم، ويحق للمنظمات".
 _CLAUSE_END = re.compile(fold_pattern(
-    r"([.;!?\n:]|,?\s+(?:but|however|whereas|while|mais|cependant|alors\s+que|لكن|ولكن|بينما|اما|ancak|fakat)\s)"))
+    r"([.;!?\n:]|,?\s+(?:but|however|whereas|while|mais|cependant|alors\s+que|لكن|ولكن|بينما|اما|ancak|fakat)\s"
+    r"|،\s*(?=[وف]?(?:يحق|يمكن|تقبل|يقبل|يجوز|يسمح)))"))
 _NEGATION = re.compile(fold_pattern(
     r"(?<!\w)(?:not(?![-\s]for[-\s]profit)|cannot|can't|ineligible|excluded|excluding|except|are\s+excluded|"
     r"will\s+not|may\s+not|must\s+not|no\s+(?=\w+\s+(?:are|is|will|may|can)\b)|"
     r"ne\s+(?:sont|peuvent|seront|pourront)\s+pas|non\s+eligibles?|ineligibles?|exclus|a\s+l'exclusion|sauf|"
     r"لا\s+يحق|لا\s+يمكن|غير\s+مؤهل\w*|غير\s+مؤهله|لا\s+[تي]قبل|لن\s+[تي]قبل|لن\s+يتم|باستثناء|يستثنى|مستثنا\w*|"
     r"لا\s+يجوز|ليس\w*|basvuramaz|uygun\s+degil\w*|haric)(?!\w)"))
+
+
+_OFTEN_BENEFICIARIES = frozenset({"government", "individual", "university", "private_sector"})
 
 
 @cache
@@ -49,32 +55,45 @@ def _applicant_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def _eligible_clauses(folded: str) -> list[str]:
-    """Clauses without an exclusion; "Not eligible: individuals" also excludes what follows the colon."""
-    parts = _CLAUSE_END.split(folded)
-    out, excluded_heading = [], False
-    for clause, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
+def _eligible_clauses(folded: str) -> list[tuple[int, str]]:
+    """(offset, clause) of clauses without an exclusion; "Not eligible: individuals" also excludes what
+    follows the colon."""
+    out, excluded_heading, start = [], False, 0
+    for m in [*_CLAUSE_END.finditer(folded), None]:
+        end = m.start() if m else len(folded)
+        clause = folded[start:end]
         negated = bool(_NEGATION.search(clause))
         if not negated and not excluded_heading:
-            out.append(clause)
-        excluded_heading = negated and end == ":"
+            out.append((start + len(clause) - len(clause.lstrip()), clause))
+        if m is None:
+            break
+        # A heading's colon may stand at the end of its line: "Not eligible:\nIndividuals".
+        excluded_heading = (negated and m[0] == ":") or (excluded_heading and not clause.strip())
+        start = m.end()
     return out
 
 
 def find_applicant_types(text: str | None) -> list[str]:
     """Applicant types a call names as eligible, in vocabulary order; types only named in an excluding
-    clause ("individuals are not eligible", "لا يحق للأفراد التقدم") are left out.
+    clause ("individuals are not eligible", "لا يحق للأفراد التقدم") are left out. When sentences that say
+    who may apply name types, the types calls often name as the people they help (governments,
+    individuals, universities, companies) count only there: "support municipalities" elsewhere does not
+    open a call to governments. Other types count anywhere: a missed type hides a call from an applicant.
 
     Example: find_applicant_types("International NGOs may apply as co-applicants only") == ["international_ngo"]
     """
-    found: set[str] = set()
-    for clause in _eligible_clauses(fold(text)):
+    low = fold_lines(text).lower() if text else ""
+    eligible_spans = [(s, e) for s, e, eligible in sentences(low) if eligible]
+    found: dict[bool, set[str]] = {True: set(), False: set()}
+    for offset, clause in _eligible_clauses(low):
+        in_eligibility = any(s <= offset < e for s, e in eligible_spans)
         for kind, pattern in _applicant_patterns():
             if pattern.search(clause):
-                found.add(kind)
+                found[in_eligibility].add(kind)
                 # Blank what matched so "international NGOs" is not also read as "NGOs" by local_ngo.
                 clause = pattern.sub(lambda m: " " * len(m[0]), clause)
-    return [kind for kind in APPLICANT_TYPES if kind in found]
+    chosen = found[True] | (found[False] - _OFTEN_BENEFICIARIES) if found[True] else found[False]
+    return [kind for kind in APPLICANT_TYPES if kind in chosen]
 
 
 @cache

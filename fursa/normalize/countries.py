@@ -17,15 +17,19 @@ import gettext
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 
-from fursa.normalize._match import PhraseMatcher
+from fursa.normalize._clauses import fold_lines, sentences
+from fursa.normalize._match import PhraseMatcher, fold_pattern
 from fursa.normalize._vocab import load_json
 from fursa.normalize.text import fold
 
-__all__ = ["to_country_codes", "find_countries"]
+__all__ = ["to_country_codes", "find_countries", "find_country_scope", "named_countries", "CountryScope"]
+
+ANYWHERE = "*"
 
 log = logging.getLogger(__name__)
 
@@ -108,31 +112,178 @@ def _vocab() -> dict:
     }
 
 
-def _scan(text: str, with_demonyms: bool) -> list[str]:
+def _hits(cased: str, with_demonyms: bool) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Non-overlapping name matches (start, end, codes) in folded text that keeps its letter case."""
     vocab = _vocab()
-    low, cased = fold(text), fold(text, keep_case=True)
-    hits = [*vocab["names"].finditer(low), *vocab["exact"].finditer(cased)]
+    hits = [*vocab["names"].finditer(cased.lower()), *vocab["exact"].finditer(cased)]
     if with_demonyms:
-        hits.extend(vocab["demonyms"].finditer(low))
-    codes: list[str] = []
+        hits.extend(vocab["demonyms"].finditer(cased.lower()))
+    out = []
     taken_until = -1
     # Longest first where matches overlap: "Niger Delta" (NG) beats the "Niger" inside it.
     for start, end, found in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
         if start < taken_until:
             continue
         taken_until = end
+        out.append((start, end, found))
+    return out
+
+
+def _scan(text: str, with_demonyms: bool) -> list[str]:
+    codes: list[str] = []
+    for _, _, found in _hits(fold(text, keep_case=True), with_demonyms):
         codes.extend(c for c in found if c not in codes)
     return codes
 
 
+def named_countries(text: str | None) -> list[str]:
+    """Countries named one by one (regions left out, demonyms counted), in order of first mention: the
+    context that decides what a bare "dinar" is. Example: named_countries("MENA, mainly Jordanian NGOs") == ["JO"]
+    """
+    codes: list[str] = []
+    for _, _, found in _hits(fold(text, keep_case=True), with_demonyms=True) if text else ():
+        if len(found) == 1 and found[0] != "*" and found[0] not in codes:
+            codes.append(found[0])
+    return codes
+
+
+@dataclass(frozen=True)
+class CountryScope:
+    """Where a call is open, read clause by clause: `included` as named (regions expanded, "*" for any
+    country), `excluded` ("all countries except Syria"), `donors` (named only as the funder: "the Netherlands
+    embassy in Beirut funds..."), and whether an eligibility sentence or section decided `included`."""
+
+    included: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
+    donors: tuple[str, ...] = ()
+    from_eligibility: bool = False
+
+    @property
+    def codes(self) -> list[str]:
+        """The eligible countries as a list field holds them; "any country but X" becomes every code but X,
+        so a ranker never reads an excluded country as eligible."""
+        if ANYWHERE in self.included and self.excluded:
+            return sorted(_all_codes() - set(self.excluded))
+        return [c for c in self.included if c not in self.excluded]
+
+
+def find_country_scope(text: str | None) -> CountryScope:
+    """Countries of the call's eligibility, not every country its text names.
+
+    Sentences that say who may apply ("eligible", "open to", "registered in", "Pays éligibles", "الأهلية",
+    "المنظمات العاملة في"...) and the lines under an eligibility heading decide when they name a country;
+    otherwise the whole text does. Everywhere, a country after "except / excluding / à l'exception de /
+    sauf / باستثناء / ما عدا" or in a clause saying "not eligible" is excluded, and one named as the funder
+    ("Embassy of X", "the X government", "funded by X", "بتمويل من") is left out.
+    Example: find_country_scope("Open to all countries except Syria").excluded == ("SY",)
+    """
+    if not text:
+        return CountryScope(())
+    folded = fold_lines(text)
+    low = folded.lower()
+    _log_unmapped_lists(text)
+    included: dict[bool, list[str]] = {True: [], False: []}  # by "said in an eligibility sentence"
+    excluded: list[str] = []
+    donors: list[str] = []
+    hits = _hits(folded, with_demonyms=False)
+    for start, end, eligibility in sentences(low):
+        sentence = low[start:end]
+        for hit_start, hit_end, codes in hits:
+            if not start <= hit_start < end or not codes:
+                continue
+            before, after = low[max(start, hit_start - 60):hit_start], low[hit_end:min(end, hit_end + 40)]
+            if _DONOR_BEFORE.search(before) or _DONOR_AFTER.match(after):
+                donors.extend(c for c in codes if c not in donors)
+            elif _is_excluded(sentence, hit_start - start):
+                excluded.extend(c for c in codes if c not in excluded)
+            else:
+                bucket = included[eligibility]
+                bucket.extend(c for c in codes if c not in bucket)
+    from_eligibility = bool(included[True])
+    chosen = included[True] if from_eligibility else included[False]
+    if not from_eligibility and not chosen and not excluded:
+        chosen = []
+    return CountryScope(tuple(chosen), tuple(excluded), tuple(c for c in donors if c not in chosen),
+                        from_eligibility)
+
+
 def find_countries(text: str | None) -> list[str]:
-    """Codes of the countries and regions named in free text, in order of first mention; regions expand
-    to their members and "worldwide"/"جميع الدول" to "*". Demonyms are ignored here ("Syrian refugees in
-    Türkiye" is about Türkiye).
+    """Codes of the countries a call is open to, in order of first mention (see find_country_scope);
+    regions expand to their members and "worldwide"/"جميع الدول" to "*". Demonyms are ignored here
+    ("Syrian refugees in Türkiye" is about Türkiye).
 
     Example: find_countries("Western Balkans and Türkiye") == ["AL", "BA", "XK", "ME", "MK", "RS", "TR"]
     """
-    return _scan(text, with_demonyms=False) if text else []
+    return find_country_scope(text).codes if text else []
+
+
+# --- clauses ------------------------------------------------------------------------------------------
+
+_EXCLUSION = re.compile(fold_pattern(r"""(?<!\w)(?:
+    except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|other\s+than|not\s+including|
+    excluded\s+countries|countries\s+excluded|
+    a\s+l'exception\s+d[eu]s?|a\s+l'exclusion\s+d[eu]s?|sauf|hormis|excepte|pays\s+exclus|
+    باستثناء|ما\s*عدا|عدا|يستثنى|الدول\s+المستثناه|haric
+    )(?!\w)"""), re.X)
+_CLAUSE_END = re.compile(fold_pattern(r"[)\]]|,?\s+(?:but|however|while|whereas|mais|cependant|alors\s+que|لكن|ولكن|بينما)\s"))
+_NOT_ELIGIBLE = re.compile(fold_pattern(r"""(?<!\w)(?:
+    not\s+eligible|ineligible|(?:is|are|will\s+be)\s+excluded|cannot\s+apply|can\s+not\s+apply|may\s+not\s+apply|
+    (?:are|is|will)\s+not\s+be\s+(?:accepted|considered|funded)|
+    ne\s+sont\s+pas\s+(?:eligibles|acceptee?s)|non\s+eligibles?|ne\s+peuvent\s+pas\s+(?:postuler|candidater)|
+    sont\s+exclu\w*|غير\s+مؤهل\w*|لا\s+يحق|لا\s+يمكن\w*\s+(?:ل\w+\s+)?التقدم|لا\s+[تي]قبل|لن\s+[تي]قبل|مستثنا\w*|مستثني\w*
+    )(?!\w)"""), re.X)
+# "Organisations based outside Lebanon are not eligible": the country is required, not excluded.
+_DOUBLE_NEGATIVE = re.compile(fold_pattern(
+    r"(?<!\w)(?:outside|not\s+(?:registered|based|located|established)|non[-\s]?registered|unregistered|"
+    r"hors\s+d[eu]|en\s+dehors|non\s+(?:enregistree?s?|etablie?s?)|خارج|غير\s+مسجل\w*)(?!\w)"))
+_DONOR_BEFORE = re.compile(fold_pattern(r"""(?<!\w)(?:
+    (?:embass(?:y|ies)|consulate|government|ministry(?:\s+of\s+foreign\s+affairs)?|foreign\s+office|
+        ambassade|consulat|gouvernement|ministere(?:\s+des\s+affaires\s+etrangeres)?|
+        سفاره|قنصليه|حكومه|وزاره\s+(?:ال)?خارجيه)\s+(?:of\s+|de\s+|du\s+|des\s+|d')?
+    |(?:funded|financed|sponsored|made\s+possible|supported|provided)\s+by\s+
+    |with\s+(?:the\s+)?(?:generous\s+)?(?:support|funding|financing|contribution)\s+(?:of|from)\s+
+    |on\s+behalf\s+of\s+|au\s+nom\s+d[eu]\s+
+    |(?:finance|financee?s?|soutenue?s?|appuyee?s?)\s+par\s+
+    |avec\s+(?:le\s+)?(?:soutien|l'appui|financement|le\s+financement)\s+d[eu]s?\s+
+    |(?:بتمويل|بدعم|بمنحه|ممول\w*|مقدم\w*)\s+من\s+(?:قبل\s+)?
+    )(?:the\s+|la\s+|le\s+|l'|les\s+)?(?:(?:government|people|kingdom|republic|federal\s+republic|
+        gouvernement|royaume|republique|حكومه|مملكه|جمهوريه)\s+(?:of\s+|de\s+|du\s+|des\s+|d')?(?:the\s+|la\s+|l')?)?$
+    """), re.X)
+_DONOR_AFTER = re.compile(fold_pattern(r"""^(?:'s)?\s*(?:federal\s+|royal\s+)?(?:
+    embassy|consulate|government|ministry|foreign\s+(?:office|ministry)|mfa|development\s+(?:agency|cooperation)|
+    funds|finances|is\s+funding|supports|has\s+(?:allocated|committed|pledged)
+    )(?!\w)"""), re.X)
+
+
+def _is_excluded(sentence: str, at: int) -> bool:
+    """Whether the name at offset `at` of the sentence is in an exclusion: after "except"/"باستثناء" in the
+    same clause, or in a clause that says "not eligible" (unless it says "outside X")."""
+    clause_start = max([0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, at))])
+    end_match = _CLAUSE_END.search(sentence, at)
+    clause = sentence[clause_start:end_match.start() if end_match else len(sentence)]
+    if _EXCLUSION.search(sentence, clause_start, at):
+        return True
+    return bool(_NOT_ELIGIBLE.search(clause)) and not _DOUBLE_NEGATIVE.search(clause)
+
+
+_COUNTRY_LIST = re.compile(
+    r"^\W*(?:eligible\s+|target\s+)?(?:countr(?:y|ies)|locations?|pays(?:\s+[ée]ligibles)?|"
+    r"الدول(?:\s+المؤهلة|\s+المستهدفة)?|البلدان(?:\s+المؤهلة|\s+المستهدفة)?)\s*[:：]\s*(?P<names>.+)$", re.I)
+_LIST_SPLIT = re.compile(r"\s*(?:[,;/،؛]|\s(?:and|or|et|ou)\s|\sو)\s*")
+
+
+def _log_unmapped_lists(text: str) -> None:
+    """A "Countries: A, B, C" line names only countries: any item mapping to none is logged with its line."""
+    for line in text.splitlines():
+        m = _COUNTRY_LIST.match(line.strip())
+        if m:
+            items = [i.strip(" .()") for i in _LIST_SPLIT.split(m["names"])]
+            to_country_codes([i for i in items if i and not i.isdigit()], context=line.strip())
+
+
+@cache
+def _all_codes() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries) | {"XK"}
 
 
 def _code(name: str) -> str | None:
@@ -148,11 +299,12 @@ def _code(name: str) -> str | None:
     return None
 
 
-def to_country_codes(names: Iterable[str | None]) -> tuple[list[str], list[str]]:
+def to_country_codes(names: Iterable[str | None], context: str | None = None) -> tuple[list[str], list[str]]:
     """Map a list field (eligible countries) to codes; returns (codes, names that map to nothing).
 
     Accepts ISO codes (SY, SYR; UK and EL as the EU writes them), names, demonyms and regions in
-    en/fr/ar/tr; a longer entry ("Syria and Lebanon") is scanned. Unmapped names are logged.
+    en/fr/ar/tr; a longer entry ("Syria and Lebanon") is scanned. Unmapped names are logged, with
+    `context` (the text they came from) when given.
     Example: to_country_codes(["Lebanese", "MENA", "XX-land"])[1] == ["XX-land"]
     """
     codes: list[str] = []
@@ -169,7 +321,10 @@ def to_country_codes(names: Iterable[str | None]) -> tuple[list[str], list[str]]
         else:
             found = lookup.get(fold(name)) or _scan(name, with_demonyms=True)
         if not found:
-            log.warning("country name not mapped to a code: %r", name)
+            if context:
+                log.warning("country name not mapped to a code: %r (in %r)", name, context[:200])
+            else:
+                log.warning("country name not mapped to a code: %r", name)
             unmapped.append(name)
         codes.extend(c for c in found if c not in codes)
     return codes, unmapped

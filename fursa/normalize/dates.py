@@ -4,8 +4,13 @@ Never guesses: a date without a day ("March 2027"), a 10-digit reference that a 
 Unix timestamp, relative phrases ("in two weeks") and "TBD" all give value=None with the raw text kept.
 
 Example:
-    >>> parse_date("15 décembre 2026, 12:00 Brussels time")
-    ParsedDate(value=datetime.date(2026, 12, 15), time=datetime.time(12, 0), tz='Europe/Brussels', raw='15 décembre 2026, 12:00 Brussels time')
+    >>> deadline = parse_date("15 décembre 2026, 12:00 Brussels time")
+    >>> (deadline.value, deadline.time, deadline.tz)
+    (datetime.date(2026, 12, 15), datetime.time(12, 0), 'Europe/Brussels')
+    >>> deadline.at
+    '2026-12-15T12:00:00+01:00'
+    >>> find_deadline("Deadline: Ongoing").rolling
+    True
     >>> parse_date("٣١ كانون الأول ٢٠٢٦").value
     datetime.date(2026, 12, 31)
 """
@@ -18,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from fursa.normalize._match import PhraseMatcher, fold_pattern
@@ -29,12 +35,48 @@ __all__ = ["ParsedDate", "parse_date", "find_deadline", "is_rolling"]
 
 @dataclass(frozen=True)
 class ParsedDate:
-    """A date as read; `tz` is an IANA name ("Europe/Brussels"), "UTC", or a fixed offset ("+01:00")."""
+    """A date as read; `tz` is an IANA name ("Europe/Brussels"), "UTC", or a fixed offset ("+01:00").
+
+    `rolling` is True when the text after a deadline cue says there is no fixed date ("Deadline: Ongoing").
+    """
 
     value: dt.date | None
     time: dt.time | None
     tz: str | None
     raw: str
+    rolling: bool = False
+
+    @property
+    def at(self) -> str | None:
+        """ISO 8601 date-time when a time of day was written: with its UTC offset when the zone is known
+        ("2026-12-15T12:00:00+01:00"), local wall time otherwise ("2026-12-15T12:00:00"). None without one.
+        """
+        if self.value is None or self.time is None:
+            return None
+        if self.tz is None:
+            return dt.datetime.combine(self.value, self.time).isoformat()
+        return self.as_datetime().isoformat()
+
+    def as_fields(self, prefix: str = "deadline") -> dict[str, Any]:
+        """The call fields this date fills, named as the spiders name them (docs/formats.md):
+        deadline, deadline_raw, and when written deadline_time, deadline_tz, deadline_at and
+        deadline_utc_offset; `rolling` when the text says so.
+
+        Example: parse_date("15 March 2027 17:00 CET").as_fields()["deadline_at"] == "2027-03-15T17:00:00+01:00"
+        """
+        fields: dict[str, Any] = {prefix: self.value.isoformat() if self.value else None,
+                                  f"{prefix}_raw": self.raw}
+        if self.time is not None:
+            fields[f"{prefix}_time"] = self.time.strftime("%H:%M")
+        if self.tz is not None:
+            fields[f"{prefix}_tz"] = self.tz
+        if self.at is not None:
+            fields[f"{prefix}_at"] = self.at
+            if self.tz is not None:
+                fields[f"{prefix}_utc_offset"] = self.as_datetime().strftime("%z")
+        if self.rolling:
+            fields["rolling"] = True
+        return fields
 
     def as_datetime(self, default_time: dt.time = dt.time(23, 59),
                     default_tz: str = "UTC") -> dt.datetime | None:
@@ -257,7 +299,8 @@ def find_deadline(text: str | None, languages: Sequence[str] | None = None) -> P
     """The application deadline after a cue ("Deadline:", "Date limite", "آخر موعد للتقديم", ...).
 
     Returns None without a cue; with a cue but no full date, value is None and `raw` holds the line, so a
-    caller can flag it. A date on the line after the cue (table and list layouts) is found too.
+    caller can flag it, and `rolling` says whether the line reads as open-ended ("Deadline: Ongoing"). A date
+    on the line after the cue (table and list layouts) is found too.
     Example: find_deadline("Info day: 2 Feb 2027\\nDeadline: 15/03/2027 17:00 CET").value == date(2027, 3, 15)
     """
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
@@ -276,27 +319,54 @@ def find_deadline(text: str | None, languages: Sequence[str] | None = None) -> P
             parsed = dataclasses.replace(parse_date(window, languages), raw=raw)
             if parsed.value is not None:
                 return parsed
-            first_empty = first_empty or parsed
+            if is_rolling(raw):
+                parsed = dataclasses.replace(parsed, rolling=True)
+            if first_empty is None or (parsed.rolling and not first_empty.rolling):
+                first_empty = parsed
     return first_empty
 
 
 _ROLLING = re.compile(fold_pattern(r"""(?<!\w)(?:
     ^\W*rolling\W*$|(?:deadline|closing\s+date|date\s+limite)\W+(?:is\s+)?(?:on\s+a\s+)?rolling|
-    rolling\s+(?:basis|deadline|call|intake|applications?)|no\s+(?:fixed\s+|set\s+)?deadline|
+    rolling\s+(?:basis|deadline|call|intake|applications?)|no\s+(?:fixed\s+|set\s+)?(?:deadline|closing\s+date)|
     open\s+until\s+(?:the\s+)?funds\s+(?:are|have\s+been)\s+(?:exhausted|depleted|used|committed)|
     until\s+funds\s+(?:are\s+exhausted|run\s+out)|open[-\s]ended\s+call|until\s+further\s+notice|
     (?:accepted|reviewed|received)\s+(?:at\s+any\s+time|year[-\s]round|throughout\s+the\s+year|on\s+an\s+ongoing\s+basis)|
     ongoing\s+basis|continuous\s+(?:call|intake|basis|submission)|
     en\s+continu|au\s+fil\s+de\s+l'eau|(?:sans|pas\s+de)\s+date\s+limite|jusqu'a\s+epuisement\s+des\s+fonds|
-    على\s+اساس\s+متجدد|بشكل\s+متجدد|على\s+مدار\s+العام|(?:دون|بدون|لا\s+يوجد)\s+موعد\s+نهائي|
-    مفتوح[ةه]?\s+حتى\s+(?![^\n]{0,25}\d)|حتى\s+(?:نفاد|استنفاد)\s+(?:التمويل|الاموال|الميزانيه)|
+    jusqu'a\s+nouvel\s+ordre|en\s+permanence|appel\s+(?:a\s+(?:propositions|projets)\s+)?permanent|
+    على\s+اساس\s+(?:متجدد|مستمر)|بشكل\s+(?:متجدد|مستمر|دائم)|على\s+مدار\s+العام|(?:دون|بدون|لا\s+يوجد)\s+موعد\s+نهائي|
+    حتى\s+(?:نفاد|استنفاد)\s+(?:التمويل|الاموال|الميزانيه)|حتى\s+اشعار\s+اخر|
     surekli\s+basvuru|basvurular\s+surekli
     )"""), re.X)
+# Open-ended only when no date follows on the same line: "Deadline: open until 15 March 2027" is a date,
+# "مفتوح حتى" alone (open until [further notice]) is not.
+_OPEN_ENDED = re.compile(fold_pattern(r"""(?<!\w)(?:
+    (?:deadline|closing\s+date|due\s+date|date\s+limite|date\s+de\s+cloture|echeance|
+        الموعد\s+النهائي|اخر\s+موعد(?:\s+لل?تقديم)?|تاريخ\s+الاغلاق)\s*[:\-]?\s*(?:is\s+)?
+        (?:ongoing|open|continuous|none|permanent|n/?a|not\s+applicable|ouverte?|permanente?|aucune|
+        مفتوح[هة]?|مستمر[هة]?|متجدد[هة]?|لا\s+يوجد)(?!\w)|
+    (?:open\s+)?until\s+(?:the\s+\w+\s+(?:is|are|has\s+been)\s+)?filled|
+    ongoing\s+(?:call|intake|applications?|recruitment)|
+    مفتوح[هة]?\s+حتى|ouverte?s?\s+jusqu'a
+    )(?!\w)"""), re.X)
+
+
+def _date_follows(folded: str, end: int) -> bool:
+    """A full date after `end` on the same line, or on the next line when this one ends there."""
+    rest = folded[end:].split("\n", 2)
+    window = rest[0] if len(re.sub(r"\W", "", rest[0])) >= 4 or len(rest) < 2 else f"{rest[0]} {rest[1]}"
+    return _find_date(window.lower(), None)[1] is not None
 
 
 def is_rolling(text: str | None) -> bool:
-    """True when the call says it has no fixed deadline (rolling, open until funds are exhausted...).
+    """True when the call says it has no fixed deadline (rolling, open until filled, ongoing...).
 
     Example: is_rolling("Applications are reviewed on a rolling basis") is True
     """
-    return bool(_ROLLING.search(fold(text)))
+    if not text:
+        return False
+    folded = "\n".join(fold(line) for line in text.splitlines())
+    if _ROLLING.search(folded):
+        return True
+    return any(not _date_follows(folded, m.end()) for m in _OPEN_ENDED.finditer(folded))

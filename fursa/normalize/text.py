@@ -19,7 +19,8 @@ from functools import cache
 import lxml.etree
 import lxml.html
 
-__all__ = ["html_to_text", "detect_language", "to_ascii_digits", "strip_invisible", "fold", "fold_with_offsets"]
+__all__ = ["html_to_text", "main_text", "detect_language", "to_ascii_digits", "strip_invisible", "fold",
+           "fold_with_offsets"]
 
 # --- digits -------------------------------------------------------------------------------------------
 
@@ -173,6 +174,75 @@ def html_to_text(html: str | None) -> str:
             break
         text = _text_of(text)
     return _collapse(_TAG_LIKE.sub(" ", text))
+
+
+# --- main text of a page ------------------------------------------------------------------------------
+
+_MIN_MAIN_TEXT = 40  # characters: less than this from trafilatura means it found no article
+_CHROME = ("//nav | //header | //footer | //aside | //form | //*[@role='navigation' or @role='banner' or "
+           "@role='contentinfo' or @role='complementary' or @aria-hidden='true']")
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _boilerplate_free(markup: str) -> str:
+    """The page's <main>/<article> (else <body>) without navigation, header, footer, sidebars and forms."""
+    try:
+        root = lxml.html.fromstring(_XML_DECL.sub("", markup))
+    except (lxml.etree.ParserError, ValueError):
+        return html_to_text(markup)
+    for el in root.xpath(_CHROME):
+        if el.getparent() is not None:
+            el.drop_tree()
+    main = root.xpath("//main | //*[@role='main'] | //article")
+    return html_to_text(lxml.html.tostring(main[0] if main else root, encoding="unicode"))
+
+
+def _plain_table_rows(text: str) -> str:
+    # trafilatura writes tables as Markdown: "| Deadline | 15/12/2026 |" and a "|---|---|" rule.
+    lines = []
+    for line in text.splitlines():
+        if _TABLE_RULE.match(line.strip()):
+            continue
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            line = " | ".join(cell.strip() for cell in stripped.strip("|").split("|") if cell.strip())
+        lines.append(line)
+    return "\n".join(lines)
+
+
+@cache
+def _trafilatura_config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Under 250 characters trafilatura swaps its article for a flat one-line "baseline"; call pages are often
+    # that short, and their line breaks ("Deadline" / "15 March 2027") matter.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
+    return config
+
+
+def main_text(markup: str | None, url: str | None = None) -> str:
+    """The main text of a web page (a call's own page) without menus, sidebars, footers or comments.
+
+    trafilatura finds the article; when it returns nothing (pages that are mostly a table or a list of
+    facts), the page's <main>/<article> without its chrome is used instead. Lists and tables keep one line
+    per item or row, so "Deadline" and "15 March 2027" stay on adjacent lines for the normalizers.
+    Example: main_text("<nav>Home</nav><main><p>Deadline: 15 March 2027</p></main>") == "Deadline: 15 March 2027"
+    """
+    if not markup or not markup.strip():
+        return ""
+    import trafilatura  # ~1 s to import: only when a page is read
+
+    try:
+        extracted = trafilatura.extract(markup, url=url, include_comments=False, include_tables=True,
+                                        include_images=False, favor_recall=True, deduplicate=False,
+                                        config=_trafilatura_config())
+    except (ValueError, TypeError, lxml.etree.LxmlError):  # a page trafilatura cannot parse: use the fallback
+        extracted = None
+    text = _collapse(_plain_table_rows(extracted)) if extracted else ""
+    if len(text) < _MIN_MAIN_TEXT:
+        text = _boilerplate_free(markup) or text
+    return text
 
 
 # --- language -----------------------------------------------------------------------------------------

@@ -1,7 +1,12 @@
-"""Calls in the store: idempotent merge of a batch, change history, export.
+"""Calls in the store: idempotent merge of a batch, cross-source links, change history, export.
 
 `merge_calls` is the only writer of the calls table. It is designed to be called once per source per
 crawl (or once per import) inside one short transaction: the whole batch lands or none of it does.
+
+One call may be published by several sources; `call_sources` holds one link per (source, source id)
+with what that source last published (its content hash). A call shows the version of whichever source
+last *changed* what it publishes, so two sources that word a call differently never overwrite each
+other back and forth. A source that re-publishes an unchanged call only moves `last_seen`.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +22,7 @@ import duckdb
 import pyarrow as pa
 
 from fursa.formats import CALL_FIELDS, CallRecord
+from fursa.store.matching import KEY_ORDER, confirms, match_keys
 
 # The fields whose change makes a call "updated"; their history goes to call_changes.
 CONTENT_FIELDS = tuple(f for f in CALL_FIELDS if f != "id")
@@ -30,7 +37,16 @@ _STAGE_SCHEMA = pa.schema([
     ("eligible_applicants", pa.list_(pa.string())), ("themes", pa.list_(pa.string())),
     ("extra", pa.string()), ("source", pa.string()), ("source_id", pa.string()),
     ("content_hash", pa.string()), ("raw", pa.string()), ("status", pa.string()),
+    ("call_id", pa.string()),
 ])
+_LINK_SCHEMA = pa.schema([
+    ("source", pa.string()), ("source_id", pa.string()), ("call_id", pa.string()), ("url", pa.string()),
+    ("content_hash", pa.string()), ("match_keys", pa.list_(pa.string())),
+])
+
+# What a batch does to each call: create it, rewrite its content, only mark it seen, or link a new
+# source to it (also only marking it seen).
+NEW, WRITE, TOUCH, LINK = "new", "write", "touch", "link"
 
 
 @dataclass
@@ -40,11 +56,17 @@ class MergeCounts:
     updated: int = 0
     unchanged: int = 0
     closed: int = 0
+    # Items that joined a call first published by another source (cross-source duplicates).
+    linked: int = 0
     changed_ids: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
         return {"seen": self.seen, "new": self.new, "updated": self.updated,
                 "unchanged": self.unchanged, "closed": self.closed}
+
+    def run_counts(self) -> dict[str, int]:
+        """as_dict plus the cross-source count, for the crawl run record."""
+        return {**self.as_dict(), "linked": self.linked}
 
 
 @dataclass(frozen=True)
@@ -69,7 +91,8 @@ def _status(call: CallRecord, today: dt.date) -> str:
     return "closed" if call.deadline is not None and call.deadline < today else "open"
 
 
-def _stage_table(items: Sequence[SourcedCall], today: dt.date) -> pa.Table:
+def _stage_table(items: Sequence[SourcedCall], call_ids: dict[str, str], hashes: dict[str, str],
+                 today: dt.date) -> pa.Table:
     rows = []
     for item in items:
         data = item.call.model_dump()
@@ -79,92 +102,275 @@ def _stage_table(items: Sequence[SourcedCall], today: dt.date) -> pa.Table:
             "extra": json.dumps(extra, ensure_ascii=False, default=str),
             "source": item.source,
             "source_id": item.source_id,
-            "content_hash": content_hash(item.call),
+            "content_hash": hashes[item.call.id],
             "raw": json.dumps(item.raw, ensure_ascii=False, default=str) if item.raw is not None else None,
             "status": _status(item.call, today),
+            "call_id": call_ids[item.call.id],
         })
     return pa.Table.from_pylist(rows, schema=_STAGE_SCHEMA)
 
 
+def _temp_table(con: duckdb.DuckDBPyConnection, name: str, batch: pa.Table) -> None:
+    """A batch as a temp table, read by DuckDB from the local `batch`. (`con.register` would refuse
+    while the caller still holds an unfetched result on this connection.)"""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM batch")
+
+
+@dataclass
+class _Plan:
+    call_id: dict[str, str] = field(default_factory=dict)   # item id -> call id
+    action: dict[str, str] = field(default_factory=dict)    # item id -> NEW / WRITE / TOUCH / LINK
+
+
+def _plan(con: duckdb.DuckDBPyConnection, batch: list[SourcedCall], hashes: dict[str, str],
+          keys: dict[str, list[str]], link_duplicates: bool) -> _Plan:
+    """Decide, per item, which call it is and what the merge must do to it (reads only)."""
+    plan = _Plan()
+    probe = pa.table({"id": [i.call.id for i in batch], "source": [i.source for i in batch],
+                      "source_id": [i.source_id for i in batch]})
+    _temp_table(con, "fursa_probe", probe)
+    try:
+        known = con.execute(
+            """
+            SELECT p.id, cs.call_id, cs.content_hash, own.id IS NOT NULL,
+                   coalesce(linked.content_hash, own.content_hash)
+            FROM fursa_probe p
+            LEFT JOIN call_sources cs ON cs.source = p.source AND cs.source_id = p.source_id
+            LEFT JOIN calls linked ON linked.id = cs.call_id
+            LEFT JOIN calls own ON own.id = p.id
+            """
+        ).fetchall()
+    finally:
+        con.execute("DROP TABLE fursa_probe")
+    unresolved = []
+    for item_id, link_call, link_hash, own_exists, call_hash in known:
+        h = hashes[item_id]
+        if link_call is not None:
+            # Links made before per-link hashes existed compare with the call itself.
+            published = link_hash if link_hash is not None else call_hash
+            plan.call_id[item_id] = link_call
+            plan.action[item_id] = TOUCH if h in (published, call_hash) else WRITE
+        elif own_exists:
+            plan.call_id[item_id] = item_id
+            plan.action[item_id] = TOUCH if h == call_hash else WRITE
+        else:
+            unresolved.append(item_id)
+    by_id = {i.call.id: i for i in batch}
+    taken = set(plan.call_id.values())
+    matches = _find_duplicates(con, [by_id[i] for i in unresolved], keys, taken) if link_duplicates else {}
+    for item_id in unresolved:
+        if item_id in matches:
+            plan.call_id[item_id], plan.action[item_id] = matches[item_id], LINK
+        else:
+            plan.call_id[item_id], plan.action[item_id] = item_id, NEW
+    return plan
+
+
+def _find_duplicates(con: duckdb.DuckDBPyConnection, items: list[SourcedCall], keys: dict[str, list[str]],
+                     taken: set[str]) -> dict[str, str]:
+    """Existing calls of other sources that these new items duplicate (fursa/store/matching.py)."""
+    rows = [(i.call.id, i.source, k) for i in items for k in keys[i.call.id]]
+    if not rows:
+        return {}
+    _temp_table(con, "fursa_keys", pa.table({"id": [r[0] for r in rows], "source": [r[1] for r in rows],
+                                             "key": [r[2] for r in rows]}))
+    try:
+        found = con.execute(
+            """
+            SELECT k.id, k.key, cs.call_id, cs.url, c.eligible_countries, c.funder, c.first_seen
+            FROM fursa_keys k
+            JOIN (SELECT source, call_id, url, unnest(match_keys) AS key FROM call_sources
+                  WHERE match_keys IS NOT NULL) cs ON cs.key = k.key AND cs.source <> k.source
+            JOIN calls c ON c.id = cs.call_id
+            WHERE NOT EXISTS (SELECT 1 FROM call_sources x WHERE x.call_id = cs.call_id AND x.source = k.source)
+            """
+        ).fetchall()
+    finally:
+        con.execute("DROP TABLE fursa_keys")
+    candidates: dict[str, list[tuple]] = defaultdict(list)
+    for row in found:
+        candidates[row[0]].append(row[1:])
+    chosen: dict[str, str] = {}
+    for item in items:  # in batch order, so the outcome does not depend on the database's row order
+        call = item.call
+        for prefix in KEY_ORDER:
+            options: dict[str, dt.datetime] = {}
+            for key, call_id, url, countries, funder, first_seen in candidates.get(call.id, []):
+                if key.startswith(prefix) and call_id not in taken and confirms(
+                        key, call, countries, url, funder):
+                    options[call_id] = first_seen
+            # A reference is decisive (the oldest call wins if the store already holds it twice);
+            # looser keys count only when they point at exactly one call.
+            if options and (prefix == "ref:" or len(options) == 1):
+                best = min(options, key=lambda cid: (options[cid], cid))
+                chosen[call.id] = best
+                taken.add(best)
+                break
+    return chosen
+
+
 def merge_calls(con: duckdb.DuckDBPyConnection, items: Sequence[SourcedCall], *, seen_at: dt.datetime,
-                today: dt.date, run_id: int | None = None) -> MergeCounts:
+                today: dt.date, run_id: int | None = None, link_duplicates: bool = True) -> MergeCounts:
     """Upsert a batch of calls; the same batch twice gives the same rows. Caller owns the transaction.
 
-    Counts what was new, updated (content hash changed: the changed fields are recorded in
-    call_changes) and unchanged. Duplicate ids inside one batch keep the last occurrence.
+    Counts what was new, updated (the source changed what it publishes: the changed fields are recorded
+    in call_changes), unchanged (only `last_seen` and the status move) and linked (a duplicate of a
+    call another source published: a new link in call_sources, no new row). Duplicate ids inside one
+    batch keep the last occurrence.
     """
     counts = MergeCounts(seen=len(items))
     if not items:
         return counts
-    last = {item.call.id: item for item in items}
-    stage_arrow = _stage_table(list(last.values()), today)  # noqa: F841 - DuckDB reads it by name
-    con.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT * FROM stage_arrow")
+    batch = list({(i.source, i.source_id): i for i in {i.call.id: i for i in items}.values()}.values())
+    hashes = {i.call.id: content_hash(i.call) for i in batch}
+    keys = {i.call.id: match_keys(i.call, i.source_id) for i in batch}
+    plan = _plan(con, batch, hashes, keys, link_duplicates)
+    actions = list(plan.action.values())
+    counts.new, counts.updated = actions.count(NEW), actions.count(WRITE)
+    counts.unchanged, counts.linked = actions.count(TOUCH), actions.count(LINK)
 
+    written = [i for i in batch if plan.action[i.call.id] in (NEW, WRITE)]
+    if written:
+        _temp_table(con, "fursa_stage", _stage_table(written, plan.call_id, hashes, today))
+        try:
+            counts.changed_ids = _write_content(con, seen_at, run_id)
+        finally:
+            con.execute("DROP TABLE fursa_stage")
+    touched = sorted({plan.call_id[i.call.id] for i in batch if plan.action[i.call.id] in (TOUCH, LINK)})
+    if touched:
+        _touch(con, touched, seen_at, today)
+    links = pa.Table.from_pylist([
+        {"source": i.source, "source_id": i.source_id, "call_id": plan.call_id[i.call.id], "url": i.call.url,
+         "content_hash": hashes[i.call.id], "match_keys": keys[i.call.id]} for i in batch
+    ], schema=_LINK_SCHEMA)
+    _temp_table(con, "fursa_links", links)
+    try:
+        con.execute(
+            """
+            INSERT INTO call_sources (source, source_id, call_id, url, first_seen, last_seen, content_hash,
+                                      match_keys, gone_at)
+            SELECT source, source_id, call_id, url, ?, ?, content_hash, match_keys, NULL FROM fursa_links
+            ON CONFLICT (source, source_id) DO UPDATE SET
+                call_id = excluded.call_id, url = excluded.url, last_seen = excluded.last_seen,
+                content_hash = excluded.content_hash, match_keys = excluded.match_keys, gone_at = NULL
+            """,
+            [seen_at, seen_at],
+        )
+    finally:
+        con.execute("DROP TABLE fursa_links")
+    return counts
+
+
+def _write_content(con: duckdb.DuckDBPyConnection, seen_at: dt.datetime, run_id: int | None) -> list[str]:
+    """Insert new calls and rewrite changed ones from fursa_stage; record tracked-field history."""
+    tracked = ", ".join(f"c.{f}" for f in TRACKED_FIELDS)
     before = {row[0]: row[1:] for row in con.execute(
-        "SELECT c.id, c.content_hash, " + ", ".join(f"c.{f}" for f in TRACKED_FIELDS) +
-        " FROM calls c JOIN stage s USING (id)"
+        f"SELECT c.id, {tracked} FROM calls c JOIN fursa_stage s ON c.id = s.call_id"
     ).fetchall()}
-    hashes = dict(con.execute("SELECT id, content_hash FROM stage").fetchall())
-    counts.new = len(hashes) - len(before)
-    changed = [cid for cid, old in before.items() if old[0] != hashes[cid]]
-    counts.updated = len(changed)
-    counts.unchanged = len(before) - len(changed)
-    counts.changed_ids = changed
-
-    set_content = ", ".join(f"{f} = excluded.{f}" for f in CONTENT_FIELDS)
+    columns = ", ".join(CONTENT_FIELDS)
     con.execute(
         f"""
-        INSERT INTO calls (id, {", ".join(CONTENT_FIELDS)}, extra, source, source_id, status,
-                           status_changed_at, first_seen, last_seen, content_hash, raw)
-        SELECT id, {", ".join(CONTENT_FIELDS)}, extra, source, source_id, status,
-               ?, ?, ?, content_hash, raw FROM stage
-        ON CONFLICT (id) DO UPDATE SET
-            {set_content}, extra = excluded.extra, raw = excluded.raw,
-            content_hash = excluded.content_hash, last_seen = excluded.last_seen,
-            status_changed_at = CASE WHEN calls.status <> excluded.status
-                                     THEN excluded.last_seen ELSE calls.status_changed_at END,
-            status = excluded.status
+        INSERT INTO calls (id, {columns}, extra, source, source_id, status, status_changed_at, first_seen,
+                           last_seen, content_hash, raw)
+        SELECT call_id, {columns}, extra, source, source_id, status, ?, ?, ?, content_hash, raw
+        FROM fursa_stage WHERE call_id NOT IN (SELECT id FROM calls)
         """,
         [seen_at, seen_at, seen_at],
     )
-    con.execute(
-        """
-        INSERT INTO call_sources (source, source_id, call_id, url, first_seen, last_seen)
-        SELECT source, source_id, id, url, ?, ? FROM stage
-        ON CONFLICT (source, source_id) DO UPDATE SET
-            call_id = excluded.call_id, url = excluded.url, last_seen = excluded.last_seen
-        """,
-        [seen_at, seen_at],
-    )
-    if changed:
+    if before:
+        assignments = ", ".join(f"{f} = s.{f}" for f in CONTENT_FIELDS)
+        con.execute(
+            f"""
+            UPDATE calls SET {assignments}, extra = s.extra, raw = s.raw, content_hash = s.content_hash,
+                source = s.source, source_id = s.source_id, last_seen = ?,
+                status_changed_at = CASE WHEN calls.status <> s.status THEN ? ELSE calls.status_changed_at END,
+                status = s.status
+            FROM fursa_stage s WHERE calls.id = s.call_id AND s.call_id IN (SELECT unnest(?))
+            """,
+            [seen_at, seen_at, list(before)],
+        )
         after = {row[0]: row[1:] for row in con.execute(
-            "SELECT id, content_hash, " + ", ".join(TRACKED_FIELDS) +
-            " FROM calls WHERE id IN (SELECT unnest(?))", [changed]
+            f"SELECT c.id, {tracked} FROM calls c WHERE c.id IN (SELECT unnest(?))", [list(before)]
         ).fetchall()}
         history = []
-        for cid in changed:
-            for name, old, new in zip(TRACKED_FIELDS, before[cid][1:], after[cid][1:], strict=True):
+        for cid in before:
+            for name, old, new in zip(TRACKED_FIELDS, before[cid], after[cid], strict=True):
                 if old != new:
                     history.append([cid, seen_at, run_id, name, json.dumps(old, default=str),
                                     json.dumps(new, default=str)])
         if history:
             con.executemany("INSERT INTO call_changes VALUES (?, ?, ?, ?, ?, ?)", history)
-    con.execute("DROP TABLE stage")
-    return counts
+    return sorted(before)
+
+
+def _touch(con: duckdb.DuckDBPyConnection, call_ids: list[str], seen_at: dt.datetime, today: dt.date) -> None:
+    """Seen again, content unchanged: move last_seen and re-derive the status, rewrite nothing else."""
+    con.execute(
+        """
+        UPDATE calls SET last_seen = ?,
+            status_changed_at = CASE WHEN status <> (CASE WHEN deadline < ? THEN 'closed' ELSE 'open' END)
+                                     THEN ? ELSE status_changed_at END,
+            status = CASE WHEN deadline < ? THEN 'closed' ELSE 'open' END
+        WHERE id IN (SELECT unnest(?))
+        """,
+        [seen_at, today, seen_at, today, call_ids],
+    )
+
+
+def _retire_links(con: duckdb.DuckDBPyConnection, gone: list[str], at: dt.datetime) -> int:
+    """Calls whose every link is now gone become unavailable (kept, never deleted); returns how many."""
+    if not gone:
+        return 0
+    rows = con.execute(
+        """
+        UPDATE calls SET status = 'unavailable', status_changed_at = ?
+        WHERE id IN (SELECT unnest(?)) AND status <> 'unavailable'
+          AND NOT EXISTS (SELECT 1 FROM call_sources cs WHERE cs.call_id = calls.id AND cs.gone_at IS NULL)
+        RETURNING id
+        """,
+        [at, gone],
+    ).fetchall()
+    return len(rows)
 
 
 def mark_unavailable(con: duckdb.DuckDBPyConnection, source: str, seen_ids: Iterable[str],
                      at: dt.datetime) -> int:
-    """Calls of `source` not seen in a complete crawl are marked unavailable, never deleted."""
-    rows = con.execute(
+    """After a complete listing of `source`: its links not seen are gone. A call becomes unavailable,
+    with a timestamp and never deleted, once no source lists it any more. Returns how many did."""
+    gone = con.execute(
         """
-        UPDATE calls SET status = 'unavailable', status_changed_at = ?
-        WHERE source = ? AND status <> 'unavailable' AND NOT list_contains(?, source_id)
-        RETURNING id
+        UPDATE call_sources SET gone_at = ?
+        WHERE source = ? AND gone_at IS NULL AND NOT list_contains(?, source_id)
+        RETURNING call_id
         """,
         [at, source, list(seen_ids)],
     ).fetchall()
-    return len(rows)
+    return _retire_links(con, sorted({r[0] for r in gone}), at)
+
+
+def mark_gone(con: duckdb.DuckDBPyConnection, source: str, source_ids: Iterable[str], at: dt.datetime) -> int:
+    """The source says these calls are gone (their pages answer 404/410): same rules as mark_unavailable."""
+    gone = con.execute(
+        "UPDATE call_sources SET gone_at = ? WHERE source = ? AND gone_at IS NULL "
+        "AND list_contains(?, source_id) RETURNING call_id",
+        [at, source, list(source_ids)],
+    ).fetchall()
+    return _retire_links(con, sorted({r[0] for r in gone}), at)
+
+
+def listed_count(con: duckdb.DuckDBPyConnection, source: str) -> int:
+    """How many calls `source` listed at its last crawl (links not gone)."""
+    return con.execute("SELECT count(*) FROM call_sources WHERE source = ? AND gone_at IS NULL",
+                       [source]).fetchone()[0]
+
+
+def call_links(con: duckdb.DuckDBPyConnection, call_id: str) -> list[dict]:
+    """Every source that publishes (or published) a call, oldest first: where to read it, and since when."""
+    cur = con.execute(
+        "SELECT source, source_id, url, first_seen, last_seen, gone_at FROM call_sources "
+        "WHERE call_id = ? ORDER BY first_seen, source", [call_id])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def refresh_statuses(con: duckdb.DuckDBPyConnection, today: dt.date, at: dt.datetime) -> int:
@@ -181,11 +387,13 @@ _EXPORT_COLUMNS = ", ".join(CALL_FIELDS)
 
 def iter_calls(con: duckdb.DuckDBPyConnection, *, status: str | None = None,
                source: str | None = None) -> Iterator[dict]:
-    """Calls as contract dicts (docs/formats.md), extra fields merged back in, ordered by id."""
+    """Calls as contract dicts (docs/formats.md), extra fields merged back in, ordered by id.
+    `source` selects every call that source publishes, including those first seen elsewhere."""
     cur = con.execute(
         f"SELECT {_EXPORT_COLUMNS}, extra FROM calls "
-        "WHERE (? IS NULL OR status = ?) AND (? IS NULL OR source = ?) ORDER BY id",
-        [status, status, source, source],
+        "WHERE (? IS NULL OR status = ?) AND (? IS NULL OR source = ? "
+        "      OR id IN (SELECT call_id FROM call_sources WHERE source = ?)) ORDER BY id",
+        [status, status, source, source, source],
     )
     names = [d[0] for d in cur.description]
     while batch := cur.fetchmany(1000):

@@ -39,3 +39,14 @@ def feedback_for(con: duckdb.DuckDBPyConnection, profile_id: str) -> dict[str, s
     """call_id -> action for one profile."""
     rows = con.execute("SELECT call_id, action FROM feedback WHERE profile_id = ?", [profile_id]).fetchall()
     return dict(rows)
+
+
+def feedback_by_profile(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    """profile_id -> {call_id: action}, oldest first within a profile (the ranker keeps the latest ones)."""
+    rows = con.execute(
+        "SELECT profile_id, call_id, action FROM feedback ORDER BY profile_id, acted_at, call_id"
+    ).fetchall()
+    out: dict[str, dict[str, str]] = {}
+    for profile_id, call_id, action in rows:
+        out.setdefault(profile_id, {})[call_id] = action
+    return out

@@ -155,6 +155,46 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "incremental crawling and cross-source links",
+        """
+        -- Per link: what this source last published (its own content hash), the keys that match the same
+        -- call on other sources, and when the source stopped listing it. A call is unavailable only when
+        -- every one of its links is gone.
+        ALTER TABLE call_sources ADD COLUMN content_hash VARCHAR;
+        ALTER TABLE call_sources ADD COLUMN match_keys VARCHAR[];
+        ALTER TABLE call_sources ADD COLUMN gone_at TIMESTAMP;
+        UPDATE call_sources SET content_hash = c.content_hash
+            FROM calls c WHERE c.id = call_sources.call_id;
+        UPDATE call_sources SET gone_at = c.status_changed_at
+            FROM calls c WHERE c.id = call_sources.call_id AND c.status = 'unavailable';
+        -- linked: items of this run that joined a call first published by another source;
+        -- pages: HTTP responses received; not_modified: pages the server answered 304 Not Modified.
+        ALTER TABLE crawl_runs ADD COLUMN linked INTEGER DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN pages INTEGER DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN not_modified INTEGER DEFAULT 0;
+        """,
+    ),
+    (
+        3,
+        "digest log",
+        """
+        -- Every digest delivery attempt. The last 'sent' row of a subject is where its next digest starts;
+        -- a failed attempt is kept (with its error) but moves nothing, so the next run retries it.
+        CREATE TABLE digest_log (
+            subject     VARCHAR NOT NULL,   -- 'search:<id>' or 'profile:<id>'
+            attempted_at TIMESTAMP NOT NULL,
+            since       TIMESTAMP NOT NULL,
+            status      VARCHAR NOT NULL,   -- sent | failed
+            channel     VARCHAR NOT NULL,   -- email | output
+            recipients  VARCHAR[] NOT NULL DEFAULT [],
+            call_ids    VARCHAR[] NOT NULL DEFAULT [],
+            error       VARCHAR,
+            PRIMARY KEY (subject, attempted_at)
+        );
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

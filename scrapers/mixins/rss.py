@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.selector import Selector
@@ -65,15 +65,15 @@ class RssFeedMixin:
             return
         channel_title = html_to_text(selector.xpath("//channel/title/text() | //feed/title/text()").get(""))
         for node in items:
-            item = self.parse_entry(node, channel_title)
+            item = self.parse_entry(node, channel_title, base_url=response.url)
             if item is not None:
                 yield item
         page = response.meta["page"]
         if self.paged and items and page < MAX_FEED_PAGES:
             yield self._feed_request(page + 1)
 
-    def parse_entry(self, node: Selector, channel_title: str) -> CallItem | None:
-        link = self._parse_url(node)
+    def parse_entry(self, node: Selector, channel_title: str, base_url: str | None = None) -> CallItem | None:
+        link = self._parse_url(node, base_url)
         if not link:
             return None
         title = self._parse_title(node)
@@ -102,10 +102,13 @@ class RssFeedMixin:
         """<title>Funder: What it funds</title> (entities and stray tags removed)."""
         return " ".join(html_to_text(node.xpath("string(title)").get("")).split())
 
-    def _parse_url(self, node: Selector) -> str | None:
-        """<link>https://...</link> in RSS; <link rel="alternate" href="..."/> in Atom. http(s) only."""
+    def _parse_url(self, node: Selector, base_url: str | None = None) -> str | None:
+        """<link>https://...</link> in RSS; <link rel="alternate" href="..."/> in Atom. http(s) only; a
+        relative link ("/calls/x/", as some CMSs and Atom's xml:base write them) is read against the feed."""
         link = (node.xpath("normalize-space(link[not(@href)])").get()
                 or node.xpath("link[not(@rel) or @rel='alternate']/@href").get() or "").strip()
+        if base_url and link and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", link):
+            link = urljoin(base_url, link)
         return link if re.match(r"^https?://", link) else None
 
     def _parse_description(self, node: Selector) -> str:

@@ -7,7 +7,9 @@ A fact that cannot be read stays null with its raw text kept: never today's date
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import logging
 
 from fursa.normalize.amounts import find_amount, to_usd
 from fursa.normalize.applicants import find_applicant_types, find_themes
@@ -15,6 +17,17 @@ from fursa.normalize.countries import find_countries
 from fursa.normalize.dates import find_deadline, is_rolling
 from fursa.normalize.text import detect_language
 from scrapers.items import CallItem
+
+# Loading the language model and the date parser's Arabic and French data takes seconds of CPU. Done by
+# the first item, it would stall every download of the crawl (all spiders share one reactor thread) and
+# could fire their timeouts; so one sample per language is read in a thread before crawling starts.
+_WARM_UP_SAMPLES = (
+    "Deadline: 15 March 2027. Grants of up to EUR 20,000 for civil society organisations in Lebanon.",
+    "آخر موعد للتقديم: 15 آذار 2027. منح تصل إلى 20,000 دولار للمنظمات المحلية في الأردن.",
+    "Date limite : 15 mars 2027. Subventions jusqu'à 20 000 EUR pour les associations au Liban.",
+)
+_warmed_up: asyncio.Future | None = None
+log = logging.getLogger(__name__)
 
 
 class NormalizePipeline:
@@ -26,6 +39,19 @@ class NormalizePipeline:
         from scrapers.pipelines.store import crawl_today
 
         return cls(crawl_today(crawler.settings))
+
+    async def open_spider(self, spider=None):
+        global _warmed_up
+        if _warmed_up is None:  # the first spider of the process starts it; the others wait for it too
+            _warmed_up = asyncio.ensure_future(asyncio.to_thread(self._warm_up))
+        await asyncio.shield(_warmed_up)
+
+    def _warm_up(self) -> None:
+        try:
+            for text in _WARM_UP_SAMPLES:
+                self.process_item(CallItem("warm-up", "0", {"title": text[:40], "description": text}, text=text))
+        except Exception:  # a normalizer bug shows on real items, with their source; never stop a crawl here
+            log.exception("warming up the normalizers failed")
 
     def process_item(self, item: CallItem, spider=None) -> CallItem:
         f = item.fields
@@ -66,3 +92,4 @@ class NormalizePipeline:
                 themes.append(theme)
         f["themes"] = themes
         return item
+

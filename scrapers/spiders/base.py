@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.web.http import RESPONSES
 
 from fursa.registry import find_source, load_registry
 from fursa.settings import get_settings
@@ -25,6 +34,9 @@ class FursaSpider(scrapy.Spider):
         self.source_url = url or self._registry_url()
         self.run_errors: list[dict] = []
         self.listing_incomplete = False
+        # Source ids of known calls whose own page answered 404/410: a request for a call's page
+        # carries meta={"source_id": ...}, and such a call is marked unavailable, never deleted.
+        self.gone_ids: set[str] = set()
 
     def _registry_url(self) -> str:
         settings = get_settings()
@@ -38,14 +50,34 @@ class FursaSpider(scrapy.Spider):
     def on_error(self, failure):
         """Errback for every request: the run report gets the URL, the status and the reason."""
         request = failure.request
+        # A middleware that gave the request up says why (Retry-After too long, retries used up...).
+        given_up = request.meta.get("fursa_error")
         if failure.check(HttpError):
             response = failure.value.response
-            record_error(self, url=response.url, status=response.status, reason=f"HTTP {response.status}")
-        elif failure.check(DNSLookupError):
+            phrase = RESPONSES.get(response.status, b"").decode("latin-1")
+            record_error(self, url=response.url, status=response.status,
+                         reason=given_up or f"HTTP {response.status} {phrase}".rstrip())
+            if response.status in (404, 410) and request.meta.get("source_id"):
+                self.gone_ids.add(str(request.meta["source_id"]))
+        elif failure.check(DNSLookupError, CannotResolveHostError):
             record_error(self, url=request.url, status=None, reason="DNS lookup failed")
-        elif failure.check(TimeoutError, TCPTimedOutError):
-            record_error(self, url=request.url, status=None, reason="timed out")
+        elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
+            timeout = request.meta.get("download_timeout") or self.settings.getfloat("DOWNLOAD_TIMEOUT")
+            record_error(self, url=request.url, status=None,
+                         reason=f"timed out after {timeout:g} s ({request.meta.get('retry_times', 0)} retries)")
+        elif failure.check(DownloadConnectionRefusedError):
+            record_error(self, url=request.url, status=None, reason="connection refused")
+        elif failure.check(DownloadCancelledError, CancelledError):
+            limit = request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
+            record_error(self, url=request.url, status=None,
+                         reason=f"response larger than the {limit:,} byte limit (DOWNLOAD_MAXSIZE): not read")
+        elif failure.check(IgnoreRequest):
+            message = given_up or failure.getErrorMessage()[:300]
+            if "max redirections" in message:
+                message = f"too many redirects (more than {self.settings.getint('REDIRECT_MAX_TIMES')})"
+            record_error(self, url=request.url, status=None, reason=message)
         else:
-            record_error(self, url=request.url, status=None, reason=failure.getErrorMessage()[:300])
+            record_error(self, url=request.url, status=None,
+                         reason=given_up or f"{type(failure.value).__name__}: {failure.getErrorMessage()[:300]}")
         if request.meta.get("listing"):
             self.listing_incomplete = True

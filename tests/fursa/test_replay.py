@@ -1,8 +1,10 @@
-"""The loopback replay server: routes matched in order, 404 for the rest, headers sent, 127.0.0.1 only."""
+"""The loopback replay server: routes matched in order, 404 for the rest, headers sent, 127.0.0.1 only;
+response sequences, delays, inline bodies in a given charset, and ETag / Last-Modified revalidation."""
 
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 
@@ -84,11 +86,61 @@ def test_route_without_method_serves_get_and_head(server):
 def test_requests_are_recorded_in_order(server):
     fetch(server, "/feed/?paged=2")
     fetch(server, "/nowhere")
-    assert server.requests == [{"method": "GET", "path": "/feed/", "query": {"paged": "2"}},
-                               {"method": "GET", "path": "/nowhere", "query": {}}]
+    assert [(r["method"], r["path"], r["query"]) for r in server.requests] == [
+        ("GET", "/feed/", {"paged": "2"}), ("GET", "/nowhere", {})]
+    assert server.requests[0]["at"] <= server.requests[1]["at"]
 
 
 def test_rebase_points_a_real_url_at_the_server(server):
     port = server.server_address[1]
     assert server.rebase("https://api.tech.ec.europa.eu/search-api/prod/rest/search?apiKey=SEDIA") == (
         f"http://127.0.0.1:{port}/search-api/prod/rest/search?apiKey=SEDIA")
+
+
+def fetch_with(server, path, headers):
+    request = urllib.request.Request(server.base_url + path, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def test_a_sequence_is_served_in_turn_and_its_last_response_repeats(server):
+    server.set_routes([{"path": "/flaky", "responses": [{"status": 500}, {"status": 503, "headers": {"Retry-After": 1}},
+                                                        {"status": 200, "body": "ok"}]}])
+    try:
+        got = [fetch(server, "/flaky") for _ in range(4)]
+    finally:
+        server.set_routes(ROUTES)
+    assert [g[0] for g in got] == [500, 503, 200, 200]
+    assert got[1][1]["Retry-After"] == "1"
+    assert got[3][2] == b"ok"
+
+
+def test_inline_body_is_encoded_in_the_route_charset_and_a_delay_is_waited(server):
+    server.set_routes([{"path": "/ar", "body": "منح", "charset": "windows-1256", "delay": 0.3,
+                        "content_type": "text/html; charset=utf-8"}])
+    try:
+        start = time.monotonic()
+        status, headers, body = fetch(server, "/ar")
+        waited = time.monotonic() - start
+    finally:
+        server.set_routes(ROUTES)
+    assert (status, body) == (200, "منح".encode("windows-1256"))
+    assert headers["Content-Type"] == "text/html; charset=utf-8"  # the wrong header, as asked
+    assert waited >= 0.3
+
+
+def test_validated_route_answers_304_to_its_own_etag_or_date_and_200_otherwise(server):
+    server.set_routes([{"path": "/feed/", "file": "feed.xml", "validators": True}])
+    try:
+        status, headers, body = fetch(server, "/feed/")
+        etag, modified = headers["ETag"], headers["Last-Modified"]
+        assert status == 200 and body
+        assert fetch_with(server, "/feed/", {"If-None-Match": etag})[:3:2] == (304, b"")
+        assert fetch_with(server, "/feed/", {"If-Modified-Since": modified})[0] == 304
+        assert fetch_with(server, "/feed/", {"If-None-Match": '"stale"'})[0] == 200
+    finally:
+        server.set_routes(ROUTES)
+    assert [r["headers"].get("If-None-Match") for r in server.requests] == [None, etag, None, '"stale"']

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 import scrapy
+from scrapy.exceptions import DropItem
 
 from scrapers.items import CallItem
 from scrapers.spiders.eu_funding_tenders import EuFundingTendersSpider, multipart_body
@@ -150,3 +152,100 @@ def test_zero_max_contribution_means_not_stated():
                                              "budgetOverview": [json.dumps(overview)]}}
     fields = EuFundingTendersSpider(url=API).parse_result(result).fields
     assert (fields["amount_min"], fields["amount_max"]) == (75000, None)
+
+
+# --- types 1, 2 and 8; open and forthcoming; budgets and countries of the right action and reference ----
+
+@pytest.fixture(scope="module")
+def more():
+    spider = EuFundingTendersSpider(url=API)
+    response = fixture_response("eu_funding_tenders", "search-more.json", f"{API}?pageNumber=1", meta={"page": 1})
+    items = [o for o in spider.parse(response) if isinstance(o, CallItem)]
+    return spider, {i.source_id: i for i in items}
+
+
+def test_search_asks_for_grant_europeaid_and_cascade_calls_open_or_forthcoming():
+    request = EuFundingTendersSpider(url=API)._page_request(1)
+    parts = dict(re.findall(rb'name="(\w+)"; filename="blob"\r\nContent-Type: application/json\r\n\r\n(.*?)\r\n',
+                            request.body))
+    must = json.loads(parts[b"query"])["bool"]["must"]
+    assert {"terms": {"type": ["1", "2", "8"]}} in must
+    assert {"terms": {"status": ["31094501", "31094502"]}} in must
+    assert "apiKey=SEDIA" in request.url and "pageSize=100" in request.url
+
+
+def test_topic_budget_is_its_own_action_summed_over_budget_lines(more):
+    fields = more[1]["HORIZON-CL2-2027-01-DEMOCRACY-03"].fields
+    # not DEMOCRACY-01 (listed first) nor DEMOCRACY-030 (same prefix); 6 M in 2027 plus 1.5 M in 2028
+    assert fields["total_budget"] == 7_500_000
+    assert (fields["amount_min"], fields["amount_max"], fields["currency"]) == (None, 2_000_000, "EUR")
+    assert fields["expected_grants"] == 3
+
+
+def test_forthcoming_topic_is_kept_with_its_status(more):
+    fields = more[1]["HORIZON-CL2-2027-01-DEMOCRACY-03"].fields
+    assert (fields["source_status"], fields["deadline"], fields["programme"]) == (
+        "forthcoming", "2027-04-22", "Reshaping democracies (2027)")
+    assert {"LB", "JO", "FR"} <= set(fields["eligible_countries"])
+
+
+@pytest.mark.parametrize(("identifier", "countries"), [
+    ("EuropeAid/188105/DD/ACT/SY", ["SY"]),
+    ("EuropeAid/188240/DD/ACT/TR", ["TR"]),
+    ("EuropeAid/188411/DD/ACT/AF", ["AF"]),
+    ("EuropeAid/188302/DH/ACT/Multi", ["IQ", "JO", "LB"]),
+])
+def test_europeaid_countries_from_the_reference_or_a_regional_title(more, identifier, countries):
+    assert more[1][identifier].fields["eligible_countries"] == countries
+
+
+@pytest.mark.parametrize(("identifier", "countries"), [
+    ("EuropeAid/170001/DD/ACT/UK", ["GB"]),
+    ("EuropeAid/170002/DD/ACT/lb", ["LB"]),
+    ("EuropeAid/170003/DD/ACT/LB-JO", ["LB", "JO"]),
+    ("EuropeAid/170004/DD/ACT/MULTI", ["SY"]),
+    ("EuropeAid/170005/DD/ACT/XX", ["SY"]),
+])
+def test_europeaid_suffix_variants(identifier, countries):
+    result = {"reference": "r", "metadata": {"type": ["2"], "identifier": [identifier], "title": ["Syria call"]}}
+    assert EuFundingTendersSpider(url=API).parse_result(result).fields["eligible_countries"] == countries
+
+
+def test_europeaid_forthcoming_without_deadline_or_budget(more):
+    fields = more[1]["EuropeAid/188411/DD/ACT/AF"].fields
+    assert (fields["source_status"], fields["deadline"], "total_budget" in fields) == ("forthcoming", None, False)
+
+
+def test_cascade_call_is_parsed_as_its_own_type(more):
+    fields = more[1]["SHEVOICE-OC1"].fields
+    assert (fields["call_type"], fields["funder"], fields["programme"]) == ("cascade_funding", "SheVoice consortium",
+                                                                           "SHEVOICE")
+    assert fields["url"].endswith("/competitive-calls-cs/7422")
+    assert (fields["total_budget"], fields["currency"], fields["deadline_utc_offset"]) == (600_000, "EUR", "+0100")
+
+
+def test_pipelines_read_the_cascade_grant_range_and_countries_from_its_text(more, run_pipelines):
+    (record,) = run_pipelines([more[1]["SHEVOICE-OC1"]])
+    assert (record.amount_min, record.amount_max, record.currency) == (5000, 20000, "EUR")
+    assert set(record.eligible_countries) == {"IQ", "JO", "LB"}
+    assert "women_led_org" in record.eligible_applicants
+
+
+def test_result_without_metadata_object_is_dropped_by_validation_not_raised(more, run_pipelines):
+    broken = more[1]["broken-1"]
+    assert broken.fields["title"] == ""
+    with pytest.raises(DropItem):
+        run_pipelines([broken])
+    assert None not in more[1]  # no identifier and no reference: nothing to name the call by
+
+
+def test_an_unreadable_record_is_reported_and_the_rest_of_the_page_kept():
+    spider = EuFundingTendersSpider(url=API)
+    good = {"reference": "g", "metadata": {"type": ["2"], "identifier": ["EuropeAid/1/DD/ACT/LB"], "title": ["ok"]}}
+    bad = {"reference": "b", "metadata": {"type": ["2"], "identifier": ["EuropeAid/2/DD/ACT/LB"],
+                                          "deadlineDate": [20270101]}}
+    body = json.dumps({"totalResults": 2, "pageSize": 100, "results": [bad, good]}).encode()
+    response = scrapy.http.TextResponse(url=API, body=body, encoding="utf-8",
+                                        request=scrapy.Request(API, meta={"page": 1, "listing": True}))
+    assert [i.source_id for i in spider.parse(response)] == ["EuropeAid/1/DD/ACT/LB"]
+    assert spider.listing_incomplete and spider.run_errors[0]["reason"].startswith("item dropped: unreadable record")

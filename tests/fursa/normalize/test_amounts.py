@@ -85,9 +85,40 @@ def test_parse_amount_currency_from_symbols_and_words(text, currency):
     assert parse_amount(text).currency == currency
 
 
-def test_parse_amount_ambiguous_lira_has_no_currency():
-    # ليرة alone may be Lebanese, Syrian or Turkish: no guess.
-    assert parse_amount("500 ليرة") is None
+def test_parse_amount_ambiguous_lira_is_money_without_a_currency_guess():
+    # ليرة alone may be Lebanese, Syrian or Turkish: the amount is kept, the currency is not guessed.
+    assert _facts(parse_amount("500 ليرة")) == (500.0, 500.0, None)
+    assert parse_amount("500 ليرة").raw == "500 ليرة"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تصل قيمة المنحة إلى ٨٬٠٠٠ دينار للمنظمات العاملة في الأردن", (None, 8000.0, "JOD")),
+    ("تصل قيمة المنحة إلى ٨٬٠٠٠ دينار", (None, 8000.0, None)),
+    ("منح للجمعيات في العراق بقيمة ١٠ ملايين دينار", (10e6, 10e6, "IQD")),
+    ("Grants of up to 5,000 dinars for youth groups in Jordan", (None, 5000.0, "JOD")),
+    ("مشاريع في لبنان بقيمة ٥٠ مليون ليرة", (50e6, 50e6, "LBP")),
+    ("منحة قدرها ٢٠٠ ألف ليرة للمبادرات في سوريا", (200000.0, 200000.0, "SYP")),
+    # A region does not decide: MENA names a dozen dinar countries.
+    ("up to 5,000 dinars for NGOs in the MENA region", (None, 5000.0, None)),
+])
+def test_shared_currency_word_takes_the_currency_of_the_country_named(text, expected):
+    assert _facts(find_amount(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تصل قيمة المنحة إلى ٨٬٠٠٠ دينار أردني", (None, 8000.0, "JOD")),
+    ("قد تصل قيمة المنحة الواحدة إلى ٢٥٬٠٠٠ دولار", (None, 25000.0, "USD")),
+    ("لا تزيد قيمتها عن ١٥٬٠٠٠ يورو", (None, 15000.0, "EUR")),
+    ("d'un montant maximal de 40 000 €", (None, 40000.0, "EUR")),
+    ("dans la limite de 25 000 euros", (None, 25000.0, "EUR")),
+])
+def test_parse_amount_max_cues_with_words_between(text, expected):
+    assert _facts(parse_amount(text)) == expected
+
+
+def test_find_amount_without_currency_takes_the_one_currency_of_the_text():
+    text = "The programme has EUR 3 million in total. Grants of up to 1 million are expected."
+    assert _facts(find_amount(text)) == (None, 1e6, "EUR")
 
 
 @pytest.mark.parametrize("text", ["EUR\u202f100\u202f000", "EUR\u00a0100\u00a0000", "EUR 100\u2009000"])
@@ -169,3 +200,40 @@ def test_fx_rates_cover_every_month_for_every_currency():
 def test_fx_rates_header_says_approximate_not_accounting():
     first = (VOCAB_DIR / "fx_rates.csv").read_text(encoding="utf-8").splitlines()[0].lower()
     assert first.startswith("#") and "approximate" in first and "not for accounting" in first
+
+
+# --- amounts from the issue: min/max, ISO currency and the raw text, in en/fr/ar writing -----------------------
+
+@pytest.mark.parametrize("text, expected, raw", [
+    ("€1.234.567,50", (1234567.5, 1234567.5, "EUR"), "€1.234.567,50"),
+    ("USD 50,000–100,000", (50000.0, 100000.0, "USD"), "USD 50,000–100,000"),
+    ("up to 1 million", (None, 1e6, None), "up to 1 million"),
+    ("٥٠٬٠٠٠ دولار", (50000.0, 50000.0, "USD"), "٥٠٬٠٠٠ دولار"),
+    ("between 10 000 € and 50 000 €", (10000.0, 50000.0, "EUR"), "between 10 000 € and 50 000 €"),
+    ("jusqu'à 30 000 euros", (None, 30000.0, "EUR"), "jusqu'à 30 000 euros"),
+    ("تصل قيمة المنحة إلى ٨٬٠٠٠ دينار", (None, 8000.0, None), "تصل قيمة المنحة إلى ٨٬٠٠٠ دينار"),
+    ("Montant maximal de la subvention : 150.000,00 EUR", (None, 150000.0, "EUR"), "maximal de la subvention : 150.000,00 EUR"),
+    ("de 5 000 à 20 000 dollars américains", (5000.0, 20000.0, "USD"), "de 5 000 à 20 000 dollars américains"),
+    ("تتراوح قيمة المنح بين ١٠٬٠٠٠ و٢٥٬٠٠٠ دولار أمريكي", (10000.0, 25000.0, "USD"),
+     "بين ١٠٬٠٠٠ و٢٥٬٠٠٠ دولار أمريكي"),
+    ("قيمة المنحة من ٥٠٠٬٠٠٠ إلى ١٬٠٠٠٬٠٠٠ ليرة تركية", (500000.0, 1e6, "TRY"),
+     "من ٥٠٠٬٠٠٠ إلى ١٬٠٠٠٬٠٠٠ ليرة تركية"),
+    ("تقدم المنحة بمبلغ ١٠٠٬٠٠٠ يورو كحد أقصى", (None, 100000.0, "EUR"), "١٠٠٬٠٠٠ يورو"),
+    ("Projects may request from TRY 500,000 to TRY 1,500,000.", (500000.0, 1.5e6, "TRY"),
+     "from TRY 500,000 to TRY 1,500,000"),
+    ("50 000 – 120 000 USD", (50000.0, 120000.0, "USD"), "50 000 – 120 000 USD"),
+])
+def test_parse_amount_issue_table(text, expected, raw):
+    amount = parse_amount(text)
+    assert (_facts(amount), amount.raw) == (expected, raw)
+
+
+def test_find_amount_per_grant_ceiling_beats_the_total_in_the_same_french_sentence():
+    text = "Le budget total de 2,5 millions EUR financera des subventions jusqu'à 100 000 EUR."
+    assert _facts(find_amount(text)) == (None, 100000.0, "EUR")
+
+
+def test_dinars_read_from_context_get_a_usd_equivalent():
+    amount = find_amount("تصل قيمة المنحة إلى ٨٬٠٠٠ دينار للمبادرات الشبابية في الأردن")
+    usd = to_usd(amount.max, amount.currency, dt.date(2026, 11, 21))
+    assert amount.currency == "JOD" and 11000 < usd < 11600  # the dinar is pegged at about 1.41 USD

@@ -110,3 +110,44 @@ def test_themes_vocabulary_has_required_ids():
 @pytest.mark.parametrize("text", [None, ""])
 def test_find_themes_empty(text):
     assert find_themes(text) == []
+
+
+def test_applicant_vocabulary_is_the_calls_format_vocabulary():
+    from fursa.formats import APPLICANT_TYPES as FORMAT_TYPES
+
+    assert APPLICANT_TYPES == FORMAT_TYPES
+
+
+@pytest.mark.parametrize("text, expected", [
+    # en
+    ("Organisations of persons with disabilities in Lebanon may apply.", ["local_ngo"]),
+    ("Micro-grants for youth groups, registered or informal.", ["cbo"]),
+    ("The lead applicant must be an Iraqi civil society organisation; international NGOs may apply as "
+     "co-applicants only.", ["local_ngo", "international_ngo"]),
+    # fr
+    ("Les associations enregistrées au Liban peuvent postuler.", ["local_ngo"]),
+    ("Des microprojets portés par des groupes communautaires.", ["cbo"]),
+    ("Seules les ONG locales sont éligibles ; les organisations internationales ne sont pas éligibles.",
+     ["local_ngo"]),
+    ("Ouvert aux coopératives et aux entreprises sociales.", ["social_enterprise"]),
+    ("Les universités et centres de recherche peuvent être partenaires.", ["university"]),
+    # ar
+    ("يحق للمنظمات المسجلة في العراق التقدم.", ["local_ngo"]),
+    ("منح للجمعيات العاملة في لبنان.", ["local_ngo"]),
+    ("تدعم المنحة المؤسسات الإعلامية المستقلة.", ["media_org"]),
+    ("يمكن للمجموعات الشبابية غير المسجلة التقدم.", ["cbo"]),
+    ("الجمعيات التعاونية الزراعية", ["social_enterprise"]),
+    ("لا يحق للأفراد التقدم، ويحق للمنظمات النسوية التقدم.", ["women_led_org"]),
+])
+def test_find_applicant_types_en_fr_ar(text, expected):
+    assert find_applicant_types(text) == expected
+
+
+def test_find_applicant_types_prefers_who_may_apply_over_who_is_helped():
+    text = ("The programme helps municipalities publish their budgets.\n"
+            "Eligibility\nNon-governmental organisations registered in Lebanon.")
+    assert find_applicant_types(text) == ["local_ngo"]
+
+
+def test_find_applicant_types_heading_colon_at_line_end_still_excludes():
+    assert find_applicant_types("Not eligible:\nIndividuals\nEligible: local NGOs") == ["local_ngo"]

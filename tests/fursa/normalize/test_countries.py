@@ -6,7 +6,7 @@ import pytest
 
 from fursa.normalize import countries
 from fursa.normalize._vocab import load_json
-from fursa.normalize.countries import find_countries, to_country_codes
+from fursa.normalize.countries import find_countries, find_country_scope, named_countries, to_country_codes
 
 MENA = ["DZ", "BH", "DJ", "EG", "IR", "IQ", "IL", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SY", "TN",
         "AE", "YE"]
@@ -121,3 +121,108 @@ def test_vocabulary_codes_are_iso_codes():
         codes.update(region["codes"])
     invalid = {c for c in codes - {"*", "XK"} if pycountry.countries.get(alpha_2=c) is None}
     assert invalid == set()
+
+
+# --- regions, clauses, exclusions and donors (the issue's table) -----------------------------------------------
+
+LEVANT = ["JO", "LB", "PS", "SY"]
+NORTH_AFRICA = ["DZ", "EG", "LY", "MA", "SD", "TN"]
+MIDDLE_EAST = ["BH", "EG", "IR", "IQ", "IL", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "TR", "AE", "YE"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("MENA", MENA),
+    ("Middle East", MIDDLE_EAST),
+    ("worldwide", ["*"]),
+    ("Levant", LEVANT),
+    ("the Levant", LEVANT),
+    ("بلاد الشام", LEVANT),
+    ("Afrique du Nord", NORTH_AFRICA),
+    ("شمال أفريقيا", NORTH_AFRICA),
+    ("الشرق الأوسط", MIDDLE_EAST),
+])
+def test_find_countries_issue_regions_expand(text, codes):
+    assert find_countries(text) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # Donors are not eligible countries.
+    ("The Netherlands embassy in Beirut funds local NGOs in Lebanon.", ["LB"]),
+    ("The Embassy of the Kingdom of the Netherlands in Amman invites CSOs in Jordan to apply.", ["JO"]),
+    ("With funding from the Government of Japan, UNDP supports civil society in Iraq.", ["IQ"]),
+    ("This programme is financed by Norway. Organisations in Lebanon, Jordan and Iraq may apply.", ["LB", "JO", "IQ"]),
+    ("Supported by the U.S. Embassy in Amman. Open to CSOs in Jordan.", ["JO"]),
+    ("Germany's Federal Foreign Office funds projects in Syria.", ["SY"]),
+    ("L'ambassade de France au Liban soutient les associations libanaises.", ["LB"]),
+    ("تعلن سفارة مملكة هولندا في بيروت عن منح للمنظمات العاملة في سوريا.", ["SY"]),
+    ("بتمويل من حكومة اليابان، منح للجمعيات في الأردن.", ["JO"]),
+])
+def test_find_countries_leaves_out_donors(text, codes):
+    assert find_countries(text) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("MENA countries except Iran are eligible.", [c for c in MENA if c != "IR"]),
+    ("Les organisations du Voisinage Sud peuvent candidater, sauf la Libye.",
+     ["DZ", "EG", "IL", "JO", "LB", "MA", "PS", "SY", "TN"]),
+    ("Projects in the Levant (Jordan, Lebanon, Syria). Iraq is not eligible.", LEVANT),
+    ("يحق للمنظمات العاملة في سوريا والعراق التقدم، باستثناء المنظمات المسجلة في تركيا.", ["SY", "IQ"]),
+    ("EU Member States (excluding Denmark and Ireland).", [c for c in load_json("regions.json")
+                                                          ["eu_member_states"]["codes"] if c not in ("DK", "IE")]),
+    # "outside Syria ... not eligible" requires Syria; it does not exclude it.
+    ("National NGOs operating in Syria may apply; organisations based outside Syria are not eligible.", ["SY"]),
+])
+def test_find_countries_drops_excluded_countries(text, codes):
+    assert find_countries(text) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Open to organisations in all countries except Syria.",
+    "Ouvert aux organisations de tous les pays à l'exception de la Syrie.",
+    "جميع الدول باستثناء سوريا",
+    "Worldwide, excluding Syria",
+])
+def test_any_country_except_one_lists_every_other_country(text):
+    codes = find_countries(text)
+    assert "SY" not in codes and "*" not in codes
+    assert {"LB", "JO", "IQ", "TR", "AF", "XK"} <= set(codes) and len(codes) > 240
+
+
+def test_eligibility_sentence_beats_countries_named_elsewhere():
+    text = ("Newsrooms covering Syria, Afghanistan and Iran are welcome. "
+            "Applicants must be registered in Jordan or Lebanon.")
+    scope = find_country_scope(text)
+    assert (scope.codes, scope.from_eligibility) == (["JO", "LB"], True)
+
+
+def test_eligibility_heading_covers_the_lines_under_it():
+    text = ("2. Eligible countries\nEU Member States and associated countries; partner countries of the "
+            "Southern Neighbourhood (including Lebanon and Jordan).\n3. Other conditions\nProjects with Iraq.")
+    codes = find_countries(text)
+    assert {"FR", "LB", "JO", "SY"} <= set(codes) and "IQ" not in codes
+
+
+def test_without_an_eligibility_sentence_the_whole_text_counts():
+    assert find_countries("Projects in Lebanon and Jordan. Support for refugees in Iraq.") == ["LB", "JO", "IQ"]
+
+
+def test_country_scope_reports_exclusions_and_donors():
+    scope = find_country_scope("Funded by the Government of Japan. Open to NGOs in MENA countries except Iran.")
+    assert (scope.excluded, scope.donors) == (("IR",), ("JP",))
+
+
+def test_named_countries_skips_regions():
+    assert named_countries("MENA, mainly Jordanian and Iraqi NGOs in Jordan") == ["JO", "IQ"]
+
+
+def test_unmapped_name_in_a_country_list_is_logged_with_its_line(caplog):
+    with caplog.at_level(logging.WARNING, logger="fursa.normalize.countries"):
+        codes = find_countries("Eligible countries: Jordan, Lebanon, Narnia")
+    assert codes == ["JO", "LB"]
+    assert "Narnia" in caplog.text and "Eligible countries: Jordan, Lebanon, Narnia" in caplog.text
+
+
+def test_to_country_codes_logs_the_context_it_is_given(caplog):
+    with caplog.at_level(logging.WARNING, logger="fursa.normalize.countries"):
+        to_country_codes(["Atlantis"], context="Countries: Atlantis")
+    assert "Countries: Atlantis" in caplog.text

@@ -215,3 +215,100 @@ def test_is_rolling_phrases(text):
 @pytest.mark.parametrize("text", [None, "", "Deadline: 15 March 2027", "مفتوح حتى 15 آذار 2027", "The rolling plan"])
 def test_is_rolling_fixed_deadline_or_empty_is_false(text):
     assert is_rolling(text) is False
+
+
+# --- deadlines from the issue: en/fr/ar dates with their time and zone, rolling phrases -------------------------
+
+@pytest.mark.parametrize("text, value, time, tz", [
+    ("15 décembre 2026", D(2026, 12, 15), None, None),
+    ("٣١ كانون الأول ٢٠٢٦", D(2026, 12, 31), None, None),
+    ("31 ديسمبر 2026", D(2026, 12, 31), None, None),
+    ("15 January 2027, 12:00 Brussels time", D(2027, 1, 15), dt.time(12, 0), "Europe/Brussels"),
+    ("15 January 2027, 17:00 CET", D(2027, 1, 15), dt.time(17, 0), "Europe/Brussels"),
+    ("1 March 2027 at midnight GMT+3", D(2027, 3, 1), dt.time(23, 59), "+03:00"),
+    ("12:00 Brussels time on 31 January 2027", D(2027, 1, 31), dt.time(12, 0), "Europe/Brussels"),
+    ("March 5, 2027 at 5:00 PM EST", D(2027, 3, 5), dt.time(17, 0), "America/New_York"),
+    ("15 décembre 2026 à 12h00 (heure de Beyrouth)", D(2026, 12, 15), dt.time(12, 0), "Asia/Beirut"),
+    ("20 février 2027 à midi, heure de Bagdad", D(2027, 2, 20), dt.time(12, 0), "Asia/Baghdad"),
+    ("15/04/2027 à 23h59 (heure de Paris)", D(2027, 4, 15), dt.time(23, 59), "Europe/Paris"),
+    ("٢٠ كانون الثاني ٢٠٢٧ الساعة ١١:٥٩ مساءً بتوقيت بيروت", D(2027, 1, 20), dt.time(23, 59), "Asia/Beirut"),
+    ("٢٨ شباط ٢٠٢٧ الساعة ١٧:٠٠ بتوقيت إسطنبول", D(2027, 2, 28), dt.time(17, 0), "Europe/Istanbul"),
+    ("٣٠ نيسان ٢٠٢٧ منتصف الليل بتوقيت غرينتش", D(2027, 4, 30), dt.time(23, 59), "UTC"),
+    ("2027-02-15T17:00:00+03:00", D(2027, 2, 15), dt.time(17, 0), "+03:00"),
+])
+def test_parse_date_issue_table_keeps_time_and_zone(text, value, time, tz):
+    parsed = parse_date(text)
+    assert (parsed.value, parsed.time, parsed.tz, parsed.raw) == (value, time, tz, text)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("15 January 2027, 17:00 CET", "2027-01-15T17:00:00+01:00"),
+    ("15 July 2027, 17:00 CET", "2027-07-15T17:00:00+02:00"),  # summer time in Brussels
+    ("1 March 2027 at midnight GMT+3", "2027-03-01T23:59:00+03:00"),
+    ("10 December 2026 at 16:00 Damascus time", "2026-12-10T16:00:00+03:00"),
+    ("15 March 2027 at 17:00", "2027-03-15T17:00:00"),  # a wall time without a zone stays naive
+    ("15 March 2027", None),
+])
+def test_parsed_date_at_is_iso_with_the_offset_of_its_zone(text, at):
+    assert parse_date(text).at == at
+
+
+def test_parsed_date_as_fields_names_the_deadline_fields():
+    fields = find_deadline("Deadline: 1 March 2027 at midnight GMT+3").as_fields()
+    assert fields == {"deadline": "2027-03-01", "deadline_raw": "Deadline: 1 March 2027 at midnight GMT+3",
+                      "deadline_time": "23:59", "deadline_tz": "+03:00", "deadline_at": "2027-03-01T23:59:00+03:00",
+                      "deadline_utc_offset": "+0300"}
+
+
+def test_parsed_date_as_fields_of_an_unreadable_date_keeps_the_raw_text_only():
+    assert find_deadline("Deadline: TBC (expected March 2027)").as_fields() == {
+        "deadline": None, "deadline_raw": "Deadline: TBC (expected March 2027)"}
+
+
+@pytest.mark.parametrize("text", [
+    "Allocation reference 1735689600. Deadline: to be confirmed",
+    "Référence de l'appel : 1712345678. Date limite : à confirmer",
+])
+def test_find_deadline_never_reads_a_reference_number_or_today(text):
+    found = find_deadline(text)
+    assert found.value is None and found.raw and not found.rolling
+
+
+@pytest.mark.parametrize("text", [
+    "Deadline: Ongoing",
+    "Deadline: ongoing",
+    "Deadline: Open until filled",
+    "Applications are open until filled.",
+    "The position stays open until the post is filled",
+    "مفتوح حتى",
+    "الموعد النهائي: مفتوح حتى اكتمال العدد.",
+    "باب التقديم مفتوح حتى إشعار آخر",
+    "Date limite : en continu",
+    "Pas de date limite.",
+    "Appel à projets permanent",
+    "No closing date",
+    "الموعد النهائي: مستمر",
+])
+def test_is_rolling_issue_phrases(text):
+    assert is_rolling(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Deadline: open until 15 March 2027",
+    "مفتوح حتى ٣١ كانون الأول ٢٠٢٦",
+    "التقديم مفتوح حتى\n١٥ آذار ٢٠٢٧",
+    "ongoing conflict in Syria; deadline 15 March 2027",
+    "Ongoing projects are not eligible.",
+])
+def test_is_rolling_open_until_a_date_is_not_rolling(text):
+    assert is_rolling(text) is False
+
+
+@pytest.mark.parametrize("text", ["Deadline: Ongoing", "الموعد النهائي: مفتوح حتى اكتمال العدد", "Date limite : en continu"])
+def test_find_deadline_marks_an_open_ended_cue_as_rolling(text):
+    found = find_deadline(text)
+    assert (found.value, found.rolling, found.raw) == (None, True, text)
+
+
+def test_find_deadline_with_a_date_is_not_rolling():
+    assert find_deadline("Deadline: 15 March 2027 (applications reviewed on a rolling basis)").rolling is False

@@ -3,7 +3,14 @@ import doctest
 import pytest
 
 from fursa.normalize import text
-from fursa.normalize.text import detect_language, fold, fold_with_offsets, html_to_text, to_ascii_digits
+from fursa.normalize.text import (
+    detect_language,
+    fold,
+    fold_with_offsets,
+    html_to_text,
+    main_text,
+    to_ascii_digits,
+)
 
 
 def test_module_docstring_examples_hold():
@@ -136,3 +143,41 @@ def test_detect_language_reads_sorani_as_kurdish_not_persian():
 @pytest.mark.parametrize("sample", [None, "", "Deadline", "Date limite", "12345 67890 !!!", "   "])
 def test_detect_language_short_or_empty_is_none(sample):
     assert detect_language(sample) is None
+
+
+PAGE = """<html><head><title>Youth grants | Civic Hub</title><script>var deadline = "2030-01-01";</script></head>
+<body><header><nav><a href="/">Home</a> <a href="/calls/">Calls</a></nav></header>
+<main><article><h1>Youth grants in Jordan</h1><p>Support for youth initiatives across the country.</p>
+<dl><dt>Deadline</dt><dd>15 December 2026, 17:00 Amman time</dd><dt>Grant size</dt><dd>up to JOD 8,000</dd></dl>
+<table><tr><th>Who</th><td>Registered associations</td></tr></table></article></main>
+<aside><p>Other call: deadline 1 June 2027, up to EUR 900,000</p></aside>
+<footer><p>Funded by the Embassy of Norway</p></footer></body></html>"""
+
+
+def test_main_text_keeps_the_article_and_drops_navigation_sidebar_footer_and_scripts():
+    out = main_text(PAGE)
+    assert "15 December 2026, 17:00 Amman time" in out and "up to JOD 8,000" in out
+    assert "Registered associations" in out
+    for chrome in ("Home", "1 June 2027", "Norway", "2030"):
+        assert chrome not in out
+
+
+def test_main_text_keeps_fact_lists_and_table_rows_on_their_own_lines():
+    lines = main_text(PAGE).splitlines()
+    assert lines[lines.index("- Deadline") + 1] == "- 15 December 2026, 17:00 Amman time"
+    assert "Who | Registered associations" in lines and not any(set(line) <= set("|-: ") for line in lines)
+
+
+def test_main_text_of_a_short_page_keeps_its_line_breaks():
+    page = "<html><body><main><h1>منحة</h1><p>قيمة المنحة ٥٠٬٠٠٠ دولار.</p><p>آخر موعد: ٣١ كانون الأول ٢٠٢٦.</p></main></body></html>"
+    assert main_text(page).splitlines() == ["منحة", "قيمة المنحة ٥٠٬٠٠٠ دولار.", "آخر موعد: ٣١ كانون الأول ٢٠٢٦."]
+
+
+def test_main_text_falls_back_when_trafilatura_finds_nothing():
+    page = "<html><body><nav>Menu</nav><div><table><tr><td>Deadline</td><td>1 May 2027</td></tr></table></div></body></html>"
+    assert main_text(page) == "Deadline 1 May 2027"
+
+
+@pytest.mark.parametrize("markup", [None, "", "   "])
+def test_main_text_of_nothing_is_empty(markup):
+    assert main_text(markup) == ""
