@@ -25,7 +25,8 @@ from dashboard.fmt import (
     theme_name,
     truncate,
 )
-from dashboard.i18n import reason_text, t
+from dashboard.i18n import t
+from dashboard.reasons import reason_text
 from dashboard.safe import md_escape, safe_url
 from fursa.errors import FursaError, StoreBusy
 

@@ -1,8 +1,7 @@
 """Interface strings in English and Arabic. Keys are stable; every key has both languages (a test checks),
 and a missing key shows the key itself rather than failing a page.
 
-Eligibility reasons come from the matcher with a stable `code` and an English `message`: Arabic shows the
-code's sentence below and falls back to the message for codes it does not know yet.
+Eligibility reasons are rendered by dashboard/reasons.py from the sentences keyed by their codes below.
 """
 
 from __future__ import annotations
@@ -330,30 +329,98 @@ STRINGS: dict[str, dict[str, str]] = {
     "open_calls": {"en": "Open", "ar": "المفتوحة"},
     "enabled": {"en": "Enabled", "ar": "مفعّل"},
     "source_errors": {"en": "{name}: {n} error(s) in the last run", "ar": "{name}: {n} خطأ في آخر تشغيل"},
-    # --- eligibility reasons, by the matcher's stable codes ---
-    "reason_deadline_passed": {"en": "The deadline has passed", "ar": "انقضى الموعد النهائي"},
+    # --- eligibility reasons, by the matcher's stable codes (dashboard/reasons.py) ---
+    # reason_<code>: the general sentence; reason_<code>_detail: the same with the reason's facts.
     "reason_deadline_open": {"en": "The deadline is ahead", "ar": "الموعد النهائي لم يحن بعد"},
+    "reason_deadline_open_detail": {"en": "{days_left} day(s) left, until {deadline}",
+                                    "ar": "متبقٍ {days_left} يوماً، حتى {deadline}"},
     "reason_deadline_rolling": {"en": "No fixed deadline", "ar": "لا موعد نهائي محدداً (تقديم مفتوح)"},
+    "reason_deadline_passed": {"en": "The deadline has passed", "ar": "انقضى الموعد النهائي"},
+    "reason_deadline_passed_detail": {"en": "the deadline passed on {deadline}",
+                                      "ar": "انقضى الموعد النهائي في {deadline}"},
     "reason_country_anywhere": {"en": "Open to organizations anywhere", "ar": "مفتوحة للمنظمات من أي بلد"},
     "reason_country_unknown": {"en": "The call does not say which countries are eligible",
                                "ar": "لا تذكر الدعوة البلدان المؤهلة"},
     "reason_country_match": {"en": "Covers where you work", "ar": "تشمل البلدان التي تعملون فيها"},
+    "reason_country_match_detail": {"en": "covers where you work: {countries}",
+                                    "ar": "تشمل البلدان التي تعملون فيها: {countries}"},
     "reason_country_mismatch": {"en": "Limited to other countries", "ar": "مقتصرة على بلدان أخرى"},
+    "reason_country_mismatch_detail": {"en": "limited to {countries}; you work in {yours}",
+                                       "ar": "مقتصرة على {countries}؛ وأنتم تعملون في {yours}"},
     "reason_applicant_unstated": {"en": "No restriction on applicant type", "ar": "لا قيود على نوع الجهة المتقدمة"},
     "reason_applicant_match": {"en": "Organizations like yours may apply", "ar": "يحق لمنظمات مثل منظمتكم التقدم"},
+    "reason_applicant_match_detail": {"en": "{org_type} organizations may apply",
+                                      "ar": "يحق التقدم لهذا النوع من المنظمات: {org_type}"},
     "reason_applicant_partner": {"en": "Lead applicants must be another type: join as a partner or sub-grantee",
-                                 "ar": "يجب أن يكون المتقدم الرئيسي من نوع آخر: انضموا شريكاً أو كمستفيد من منحة فرعية"},
+                                 "ar": "يجب أن يكون المتقدم الرئيسي من نوع آخر: انضموا شريكاً أو كمستفيد من "
+                                       "منحة فرعية"},
+    "reason_applicant_partner_detail": {"en": "lead applicants must be {applicants}: join as a partner or sub-grantee",
+                                        "ar": "يجب أن يكون المتقدم الرئيسي: {applicants}؛ انضموا شريكاً أو "
+                                              "كمستفيد من منحة فرعية"},
     "reason_applicant_mismatch": {"en": "Not open to organizations of your type", "ar": "غير مفتوحة لمنظمات من نوعكم"},
+    "reason_applicant_mismatch_detail": {"en": "open to {applicants}, not to {org_type}",
+                                         "ar": "مفتوحة لـ: {applicants}، وليس لـ: {org_type}"},
+    "reason_registration_match": {"en": "You are registered where the call requires",
+                                  "ar": "منظمتكم مسجلة حيث تشترط الدعوة"},
+    "reason_registration_match_detail": {"en": "applicants must be registered in {countries}: you are registered "
+                                               "in {registered_in}",
+                                         "ar": "يجب أن تكون الجهة المتقدمة مسجلة في {countries}: ومنظمتكم مسجلة "
+                                               "في {registered_in}"},
+    "reason_registered_abroad": {"en": "Registered outside the call's countries: check that this is allowed",
+                                 "ar": "مسجلة خارج بلدان الدعوة: تحققوا من أن ذلك مسموح"},
+    "reason_registered_abroad_detail": {"en": "registered in {registered_in}: check that organizations registered "
+                                              "outside the call's countries may apply",
+                                        "ar": "مسجلة في {registered_in}: تحققوا من أنه يحق للمنظمات المسجلة خارج "
+                                              "بلدان الدعوة التقدم"},
+    "reason_registration_mismatch": {"en": "Registration required elsewhere: apply with a locally registered partner",
+                                     "ar": "التسجيل مطلوب في بلد آخر: تقدموا مع شريك مسجل محلياً"},
+    "reason_registration_mismatch_detail": {"en": "applicants must be registered in {countries}; you are registered "
+                                                  "in {registered_in}: apply with a locally registered partner",
+                                            "ar": "يجب أن تكون الجهة المتقدمة مسجلة في {countries}؛ ومنظمتكم مسجلة "
+                                                  "في {registered_in}: تقدموا مع شريك مسجل محلياً"},
     "reason_unregistered": {"en": "Most calls require a registered legal entity: check whether an unregistered "
                                   "group may apply or go through a fiscal sponsor",
                             "ar": "تشترط معظم الدعوات كياناً قانونياً مسجلاً: تحققوا إن كان يحق لمجموعة غير مسجلة "
                                   "التقدم أو عبر جهة راعية"},
-    "reason_registered_abroad": {"en": "Registered outside the call's countries: check that this is allowed",
-                                 "ar": "مسجلة خارج بلدان الدعوة: تحققوا من أن ذلك مسموح"},
-    "reason_grant_too_large": {"en": "The smallest grant is several times your annual budget: apply as a partner",
-                               "ar": "أصغر منحة تفوق ميزانيتكم السنوية بأضعاف: تقدموا كشريك لمنظمة أكبر"},
+    "reason_unregistered_welcome": {"en": "The call accepts unregistered or informal groups",
+                                    "ar": "تقبل الدعوة المجموعات غير المسجلة أو غير الرسمية"},
+    "reason_registration_required": {"en": "The call requires a legally registered organization: apply through a "
+                                           "registered partner or fiscal sponsor",
+                                     "ar": "تشترط الدعوة منظمة مسجلة قانونياً: تقدموا عبر شريك مسجل أو جهة راعية"},
+    "reason_grant_fits": {"en": "The smallest grant fits your annual budget", "ar": "أصغر منحة تناسب ميزانيتكم السنوية"},
+    "reason_grant_fits_detail": {"en": "the smallest grant (≈{min_grant_usd}) fits your annual budget",
+                                 "ar": "أصغر منحة (≈{min_grant_usd}) تناسب ميزانيتكم السنوية"},
     "reason_grant_large": {"en": "The smallest grant exceeds your annual budget",
                            "ar": "أصغر منحة تتجاوز ميزانيتكم السنوية"},
+    "reason_grant_large_detail": {"en": "the smallest grant (≈{min_grant_usd}) exceeds your annual budget",
+                                  "ar": "أصغر منحة (≈{min_grant_usd}) تتجاوز ميزانيتكم السنوية"},
+    "reason_grant_too_large": {"en": "The smallest grant is several times your annual budget: apply as a partner",
+                               "ar": "أصغر منحة تفوق ميزانيتكم السنوية بأضعاف: تقدموا كشريك لمنظمة أكبر"},
+    "reason_grant_too_large_detail": {"en": "the smallest grant (≈{min_grant_usd}) is {ratio}× your annual budget: "
+                                            "apply as a partner of a larger organization",
+                                      "ar": "أصغر منحة (≈{min_grant_usd}) تعادل {ratio} أضعاف ميزانيتكم السنوية: "
+                                            "تقدموا كشريك لمنظمة أكبر"},
+    "reason_budget_band_ok": {"en": "Your annual budget is within the range the call asks of applicants",
+                              "ar": "ميزانيتكم السنوية ضمن النطاق الذي تطلبه الدعوة"},
+    "reason_budget_outside_band": {"en": "Your annual budget is outside the range the call asks of applicants",
+                                   "ar": "ميزانيتكم السنوية خارج النطاق الذي تطلبه الدعوة"},
+    "reason_budget_outside_band_detail": {"en": "the call asks for applicants with an annual budget of {band_usd}; "
+                                                "yours is ≈{budget_usd}",
+                                          "ar": "تطلب الدعوة جهات ميزانيتها السنوية {band_usd}؛ وميزانيتكم "
+                                                "≈{budget_usd}"},
+    "reason_cofinancing_required": {"en": "The call asks for co-financing: plan your own contribution or another "
+                                          "donor's",
+                                    "ar": "تطلب الدعوة تمويلاً مشتركاً: خططوا لمساهمتكم أو لمساهمة مانح آخر"},
+    "reason_prerequisite": {"en": "Applying needs a prior registration: register early",
+                            "ar": "يتطلب التقديم تسجيلاً مسبقاً: سجّلوا مبكراً"},
+    "reason_prerequisite_detail": {"en": "applying needs {system}: register early",
+                                   "ar": "يتطلب التقديم {system}: سجّلوا مبكراً"},
+    "prereq_sam_uei": {"en": "a SAM.gov registration and UEI number", "ar": "تسجيلاً في SAM.gov ورقم UEI"},
+    "prereq_eu_login_pic": {"en": "an EU Login account and PIC (or PADOR) registration",
+                            "ar": "حساباً في EU Login وتسجيل PIC (أو PADOR)"},
+    "prereq_un_partner_portal": {"en": "a UN Partner Portal profile", "ar": "ملفاً في بوابة شركاء الأمم المتحدة"},
+    "at_least": {"en": "at least {amount}", "ar": "لا تقل عن {amount}"},
+    "at_most": {"en": "at most {amount}", "ar": "لا تزيد على {amount}"},
 }
 
 
@@ -361,16 +428,6 @@ def t(key: str, lang: str, **values) -> str:
     entry = STRINGS.get(key, {})
     text = entry.get(lang) or entry.get("en") or key
     return text.format(**values) if values else text
-
-
-def reason_text(reason: dict, lang: str) -> str:
-    """An eligibility reason in the interface language: English keeps the matcher's precise message; Arabic
-    uses the sentence for its code, or the message when the code is new."""
-    message = reason.get("message") or reason.get("text") or ""
-    if lang == "en" and message:
-        return message
-    entry = STRINGS.get(f"reason_{reason.get('code')}")
-    return entry[lang] if entry and lang in entry else message
 
 
 def validation_message(error: dict, lang: str) -> str:

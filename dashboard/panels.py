@@ -11,7 +11,8 @@ from dashboard import queries
 from dashboard.components import action, flash, lang, profile_names, set_filters, verdict_label
 from dashboard.filters import Filters
 from dashboard.fmt import auto
-from dashboard.i18n import reason_text, t
+from dashboard.i18n import t
+from dashboard.reasons import reason_text
 from dashboard.safe import md_escape
 from fursa.errors import ModelUnavailable
 

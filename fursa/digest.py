@@ -43,9 +43,9 @@ from fursa.store.searches import (
     list_searches,
     log_digest,
     parse_filters,
+    verdicts_for,
 )
 from fursa.templates import days_left, environment, isolate_ltr, label, text_direction, ui_language
-from matcher.eligibility import assess
 
 FORMATS = ("text", "markdown", "html")
 _TEMPLATES = {"text": "digest.txt", "markdown": "digest.md", "html": "digest.html"}
@@ -159,13 +159,13 @@ def collect(con: duckdb.DuckDBPyConnection, subject: Subject, *, now: dt.datetim
                               [subject.profile["id"]]).fetchall())
 
     filters = subject.filters
-    for call in iter_calls(con, status=filters.status, source=filters.source):
-        verdict = assess(subject.profile, call, today)
+    calls = list(iter_calls(con, status=filters.status, source=filters.source))
+    for call, verdict in zip(calls, verdicts_for(subject.profile, calls, today), strict=True):
         score = scores.get(call["id"])
-        if not call_passes(call, filters, today, verdict=verdict.verdict, score=score, query=subject.query):
+        if not call_passes(call, filters, today, verdict=verdict, score=score, query=subject.query):
             continue
         left = days_left(call.get("deadline"), today)
-        item = Item(call, verdict.verdict, score, left, changes.get(call["id"], []))
+        item = Item(call, verdict, score, left, changes.get(call["id"], []))
         if call["id"] in new_ids:
             digest.new.append(item)
         elif item.changes:

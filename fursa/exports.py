@@ -26,10 +26,9 @@ from dashboard.safe import safe_url
 from fursa.errors import InputError, NotFound
 from fursa.jsonl import write_jsonl
 from fursa.store.calls import iter_calls
-from fursa.store.searches import CallFilters, call_passes
+from fursa.store.searches import CallFilters, call_passes, verdicts_for
 from fursa.store.shortlists import iter_items
 from fursa.templates import days_left, days_phrase, environment, excerpt, format_amount, label, text_direction
-from matcher.eligibility import assess
 
 FORMATS = ("jsonl", "csv", "xlsx", "ics", "commongrants", "html")
 MEDIA_TYPES = {
@@ -397,11 +396,10 @@ def call_rows(con: duckdb.DuckDBPyConnection, filters: CallFilters, today: dt.da
               meta: bool = True) -> list[dict]:
     """Calls meeting `filters` (and, with a profile, its verdict filter), ordered by id, or in the order of
     `call_ids` when given. Without `meta` they are exactly the dicts of `fursa export calls`."""
-    rows = []
-    for call in iter_calls(con, status=filters.status, source=filters.source):
-        verdict = assess(profile, call, today).verdict if profile else None
-        if call_passes(call, filters, today, verdict=verdict, query=query):
-            rows.append(call)
+    calls = list(iter_calls(con, status=filters.status, source=filters.source))
+    verdicts = verdicts_for(profile, calls, today) if profile else [None] * len(calls)
+    rows = [call for call, verdict in zip(calls, verdicts, strict=True)
+            if call_passes(call, filters, today, verdict=verdict, query=query)]
     if call_ids is not None:
         by_id = {r["id"]: r for r in rows}
         known = {r[0] for r in con.execute("SELECT id FROM calls WHERE list_contains(?, id)", [call_ids]).fetchall()}

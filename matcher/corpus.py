@@ -57,6 +57,12 @@ class ProfileText:
     lexical: str
 
 
+def lexical_document(call: dict) -> str:
+    """What the lexical index reads of a call (a title repeated or themes appended changed nothing on the
+    dev set; matcher/reverse.py indexes the same text)."""
+    return f"{call['title']} {call.get('description') or ''}"
+
+
 def prepare_call(call: dict, tagger: Tagger) -> CallText:
     title, body = call["title"], call.get("description") or ""
     themes = ", ".join(call.get("themes") or [])
@@ -67,7 +73,7 @@ def prepare_call(call: dict, tagger: Tagger) -> CallText:
         bag.update(tagger.tag(themes))
     gloss = tagger.gloss(bag) if call.get("language") != "en" else None
     return CallText(call_chunks(call), gloss or None, bag, mostly_arabic_script(f"{title} {body}"),
-                    f"{title} {title} {body} {themes}")
+                    lexical_document(call))
 
 
 def prepare_profile(profile: dict, tagger: Tagger) -> ProfileText:
@@ -106,7 +112,6 @@ class Corpus:
     facts: CallFacts | None = None
     tagger: Tagger | None = None
     concept_ids: list[str] = field(default_factory=list)
-    idf: np.ndarray = field(default_factory=lambda: np.zeros(0))
     concepts: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     bags: list[Counter] = field(default_factory=list)
     theme_columns: dict[str, int] = field(default_factory=dict)
@@ -120,15 +125,17 @@ class Corpus:
         return range(int(self.chunk_starts[i]), int(end))
 
     def concept_vector(self, bag: Counter) -> np.ndarray:
-        """A bag as an IDF-weighted unit vector over this corpus's concepts."""
-        weights = self.tagger.weights(bag) if self.tagger else {}
-        column = {c: j for j, c in enumerate(self.concept_ids)}
-        vector = np.zeros(len(self.concept_ids), dtype=np.float32)
-        for concept, weight in weights.items():
-            if concept in column:
-                vector[column[concept]] = weight * self.idf[column[concept]]
-        norm = np.linalg.norm(vector)
-        return vector / norm if norm else vector
+        return concept_vector(self.tagger, bag, self.concept_ids)
+
+
+def concept_vector(tagger: Tagger | None, bag: Counter, concept_ids: list[str]) -> np.ndarray:
+    """A concept bag as a unit vector over `concept_ids`. No corpus-wide IDF on purpose: it changed nothing
+    on the dev set, and without it a call's vector depends on that call alone (reverse matching scores one
+    call and must get the number the full ranking gives)."""
+    weights = tagger.weights(bag) if tagger else {}
+    vector = np.array([weights.get(c, 0.0) for c in concept_ids], dtype=np.float32)
+    norm = np.linalg.norm(vector)
+    return vector / norm if norm else vector
 
 
 def _unit_rows(matrix: np.ndarray) -> np.ndarray:
@@ -157,16 +164,8 @@ def assemble(calls: list[dict], call_texts: list[CallText], vectors: dict[str, n
     call_vectors = np.where((~raw_usable & has_gloss)[:, None], gloss, mean_raw) if len(calls) else gloss
 
     concept_ids = list(tagger.concepts)
-    column = {c: j for j, c in enumerate(concept_ids)}
-    df = np.zeros(len(concept_ids))
-    for ct in call_texts:
-        for concept in ct.bag:
-            df[column[concept]] += 1
-    idf = np.log((1 + len(calls)) / (1 + df)) + 1.0
-    concept_rows = np.zeros((len(calls), len(concept_ids)), dtype=np.float32)
-    for i, ct in enumerate(call_texts):
-        for concept, weight in tagger.weights(ct.bag).items():
-            concept_rows[i, column[concept]] = weight * idf[column[concept]]
+    concept_rows = np.vstack([concept_vector(tagger, ct.bag, concept_ids) for ct in call_texts]) if calls else \
+        np.zeros((0, len(concept_ids)), dtype=np.float32)
 
     theme_columns: dict[str, int] = {}
     theme_lists = [sorted({theme_key(t) for t in (c.get("themes") or []) if theme_key(t)}) for c in calls]
@@ -183,16 +182,17 @@ def assemble(calls: list[dict], call_texts: list[CallText], vectors: dict[str, n
         lexical=LexicalIndex([ct.lexical for ct in call_texts]), embedded_now=embedded_now,
         chunk_starts=starts, gloss_matrix=gloss, has_gloss=has_gloss, raw_usable=raw_usable,
         call_vectors=call_vectors.astype(np.float32), facts=call_facts(calls, today), tagger=tagger,
-        concept_ids=concept_ids, idf=idf, concepts=_unit_rows(concept_rows), bags=[ct.bag for ct in call_texts],
+        concept_ids=concept_ids, concepts=concept_rows, bags=[ct.bag for ct in call_texts],
         theme_columns=theme_columns, themes=themes, theme_counts=np.array([len(ls) for ls in theme_lists]),
         cross_lingual=cross_lingual, index={c["id"]: i for i, c in enumerate(calls)},
     )
 
 
-def attach_profile(profile: dict, ptext: ProfileText, vectors: dict[str, np.ndarray], corpus: Corpus) -> dict:
+def attach_profile(profile: dict, ptext: ProfileText, vectors: dict[str, np.ndarray], corpus: Corpus,
+                   gloss: bool = True) -> dict:
     """The profile dict with what scoring needs, under keys starting with "_" (never stored)."""
     profile["_vector"] = vectors[text_hash(ptext.text)]
-    profile["_gloss_vector"] = vectors[text_hash(ptext.gloss)] if ptext.gloss else None
+    profile["_gloss_vector"] = vectors[text_hash(ptext.gloss)] if gloss and ptext.gloss else None
     profile["_raw_usable"] = corpus.cross_lingual or not ptext.arabic_script
     profile["_bag"] = ptext.bag
     profile["_concepts"] = corpus.concept_vector(ptext.bag)
@@ -200,3 +200,38 @@ def attach_profile(profile: dict, ptext: ProfileText, vectors: dict[str, np.ndar
     profile.setdefault("_feedback", {})
     return profile
 
+
+
+def complete(corpus: Corpus, today: dt.date) -> Corpus:
+    """Fill in the arrays of a corpus built with the first version's five fields (calls, chunk texts, chunk
+    groups, chunk matrix, lexical index), as matcher/reverse.py builds a one-call corpus. No gloss vectors
+    exist then, so a non-English call is compared on its own text."""
+    if corpus.facts is not None:
+        return corpus
+    tagger = corpus.tagger or _default_tagger()
+    call_texts = [prepare_call(c, tagger) for c in corpus.calls]
+    for ct in call_texts:
+        ct.gloss = None
+    vectors = {text_hash(t): v for t, v in zip(corpus.chunk_texts, corpus.chunk_matrix, strict=True)}
+    vectors.update({text_hash(t): vectors[text_hash(t)] for ct in call_texts for t in ct.chunks
+                    if text_hash(t) not in vectors and t in corpus.chunk_texts})
+    lexical = corpus.lexical
+    built = assemble(corpus.calls, call_texts, vectors, tagger, today, cross_lingual=corpus.cross_lingual,
+                     embedded_now=corpus.embedded_now)
+    built.lexical = lexical
+    return built
+
+
+def complete_profile(profile: dict, corpus: Corpus) -> dict:
+    """A profile dict carrying only "_vector" (first-version callers) gets the rest of what scoring needs."""
+    if "_concepts" in profile:
+        return profile
+    ptext = prepare_profile(profile, corpus.tagger or _default_tagger())
+    return attach_profile({**profile, "_gloss_vector": None}, ptext, {text_hash(ptext.text): profile["_vector"]},
+                          corpus, gloss=False)
+
+
+def _default_tagger() -> Tagger:
+    from matcher.bridge import default_tagger
+
+    return default_tagger()

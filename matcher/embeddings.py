@@ -16,11 +16,13 @@ def cached_vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: list[str]
     if not hashes:
         return {}
     wanted = pa.table({"content_hash": pa.array(sorted(set(hashes)), pa.string())})  # noqa: F841
-    # execute, not sql: DuckDB 2 refuses a relation while an earlier result (the migration check's) is open.
-    table = con.execute(
-        "SELECT e.content_hash, e.vector FROM embeddings e JOIN wanted w USING (content_hash) "
-        "WHERE e.model = ? AND e.chunk = 0", [model]
-    ).to_arrow_table()
+    # A cursor of its own: DuckDB 2 refuses a relation on a connection with an unfinished result (the
+    # migration check's fetchone leaves one).
+    with con.cursor() as cur:
+        table = cur.sql(
+            "SELECT e.content_hash, e.vector FROM embeddings e JOIN wanted w USING (content_hash) "
+            "WHERE e.model = ? AND e.chunk = 0", params=[model]
+        ).to_arrow_table()
     if table.num_rows == 0:
         return {}
     keys = table.column("content_hash").to_pylist()

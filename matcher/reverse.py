@@ -2,11 +2,10 @@
 and which of them could lead an application that the others can join only as partners.
 
 Stored matches are reused when they are fresh (`fresh_profile_ids`): computed for today's as-of date
-after the last change to the calls and to the profile. Any other profile is scored here against the one
-call, with the same function that ranks calls for a profile (`matcher.service.score_profile`), so a score
-is the same number whichever way it was reached. The model is loaded only then: when every profile is
-fresh, a reverse match is a few queries. (Rows ranked with a model other than FURSA_MODEL count as fresh
-until the next `fursa match --all`.) As in the service, no connection is open while text is encoded.
+after the last change to the calls and to the profile. Any other profile is ranked by the matching
+service itself (`match_profiles`, not saved), so a score is the same number whichever way it was reached.
+The model is loaded only then: when every profile is fresh, a reverse match is a few queries. (Rows ranked
+with a model other than FURSA_MODEL count as fresh until the next `fursa match --all`.)
 """
 
 from __future__ import annotations
@@ -22,15 +21,13 @@ import numpy as np
 from fursa.errors import NotFound
 from fursa.formats import CALL_FIELDS
 from fursa.settings import Settings
-from fursa.store import open_store, transaction
+from fursa.store import open_store
 from fursa.store.profiles import iter_profiles
-from matcher.eligibility import ELIGIBLE, NOT_ELIGIBLE, PARTNER
-from matcher.embeddings import cached_vectors, save_vectors
+from matcher.eligibility import ELIGIBLE, NOT_ELIGIBLE, PARTNER, assess
 from matcher.encoder import Encoder
 from matcher.rank import rank
-from matcher.scoring import EXPIRED_TIER, TIER, LexicalIndex
-from matcher.service import Corpus, encode_missing, load_calls, score_profile
-from matcher.texts import call_chunks, profile_text, text_hash
+from matcher.scoring import EXPIRED_TIER, TIER
+from matcher.service import match_profiles
 
 
 @dataclass
@@ -70,7 +67,7 @@ def fresh_profile_ids(con: duckdb.DuckDBPyConnection, today: dt.date, model: str
 
 
 def call_by_id(con: duckdb.DuckDBPyConnection, call_id: str) -> dict:
-    """One call as the ranker sees it (contract fields, USD amounts, status), or NotFound."""
+    """One call with its extra fields (USD amounts, conditions...) and status, or NotFound."""
     columns = ", ".join(CALL_FIELDS)  # the contract's field names; the id is a bound parameter
     cur = con.execute(f"SELECT {columns}, extra, status FROM calls WHERE id = ?", [call_id])  # noqa: S608
     row = cur.fetchone()
@@ -78,9 +75,7 @@ def call_by_id(con: duckdb.DuckDBPyConnection, call_id: str) -> dict:
         raise NotFound(f"no call with id {call_id!r}: `fursa export calls` lists them")
     data = dict(zip([d[0] for d in cur.description], row, strict=True))
     extra = json.loads(data.pop("extra") or "{}")
-    data["amount_min_usd"] = extra.get("amount_min_usd")
-    data["amount_max_usd"] = extra.get("amount_max_usd")
-    return data
+    return {**data, **{k: v for k, v in extra.items() if k not in data}}
 
 
 def stored_rows(con: duckdb.DuckDBPyConnection, call_id: str, profile_ids: list[str]) -> dict[str, dict]:
@@ -92,28 +87,6 @@ def stored_rows(con: duckdb.DuckDBPyConnection, call_id: str, profile_ids: list[
         rows[pid] = {"score": score, "verdict": verdict, "reasons": json.loads(reasons or "[]"),
                      "explanation": json.loads(explanation or "{}")}
     return rows
-
-
-class _OneCall:
-    """The lexical index of every call, answering for one of them: IDF weights stay those of the corpus."""
-
-    def __init__(self, index: LexicalIndex, position: int):
-        self.index, self.position = index, position
-
-    def scores(self, query: str) -> np.ndarray:
-        return self.index.scores(query)[[self.position]]
-
-
-def one_call_corpus(call: dict, vectors: dict[str, np.ndarray], documents: list[str], position: int) -> Corpus:
-    """A corpus of one call whose lexical scores come from an index fitted on `documents` (every call)."""
-    chunks = call_chunks(call)
-    matrix = np.vstack([vectors[text_hash(t)] for t in chunks])
-    return Corpus([call], chunks, np.zeros(len(chunks), dtype=np.int64), matrix,
-                  _OneCall(LexicalIndex(documents), position))  # type: ignore[arg-type]
-
-
-def _document(call: dict) -> str:
-    return f"{call['title']} {call.get('description') or ''}"  # what build_corpus indexes
 
 
 def rank_members(members: list[Member], top: int | None = None) -> list[Member]:
@@ -133,9 +106,9 @@ def match_call(get_encoder: Callable[[], Encoder], settings: Settings, call_id: 
                top: int | None = None) -> dict:
     """Every stored organization against one call: {call, as_of, members, leads, partners, fitting}.
 
-    `get_encoder` returns the encoder; it is called only when some profile has to be scored. `leads` are the
-    eligible members (best fit first): any of them can apply as lead applicant and carry the `partners`,
-    members the call admits only as co-applicants or sub-grantees.
+    `get_encoder` returns the encoder; it is called only when some profile has to be scored. `leads` are
+    the eligible members (best fit first): any of them can apply as lead applicant and carry the
+    `partners`, members the call admits only as co-applicants or sub-grantees.
     Example:
         match_call(lambda: load_encoder(BUNDLED_MODEL), load_settings(), "eu_funding_tenders:EuropeAid/187432/DD/ACT/LB")
     """
@@ -145,48 +118,34 @@ def match_call(get_encoder: Callable[[], Encoder], settings: Settings, call_id: 
         profiles = list(iter_profiles(con))
         fresh = fresh_profile_ids(con, today)
         stored = stored_rows(con, call_id, [p["id"] for p in profiles if p["id"] in fresh])
-        stale = [p for p in profiles if p["id"] not in stored]
-        encoder, documents, position, texts, cached = None, [], -1, [], {}
-        if stale:
-            encoder = get_encoder()
-            ids = []
-            for c in load_calls(con):
-                documents.append(_document(c))
-                ids.append(c["id"])
-            if call_id not in ids:  # an unavailable call is not in the ranked corpus: index it too
-                ids.append(call_id)
-                documents.append(_document(call))
-            position = ids.index(call_id)
-            texts = call_chunks(call) + [profile_text(p) for p in stale]
-            cached = cached_vectors(con, encoder.name, [text_hash(t) for t in texts])
-    fresh_vectors = encode_missing(encoder, texts, cached) if encoder else {}  # no connection open: the slow part
-    if fresh_vectors:
-        with open_store(settings.db, settings.lock_timeout) as con, transaction(con):
-            save_vectors(con, encoder.name, fresh_vectors)
-    vectors = {**cached, **fresh_vectors}
-
     deadline = call.get("deadline")
     expired = deadline is not None and deadline < today
     members = []
     for p in profiles:
-        row = stored.get(p["id"])
-        if row is not None:
+        if (row := stored.get(p["id"])) is not None:
             members.append(_member(p, row["score"], row["verdict"], row["reasons"],
                                    row["explanation"].get("shared_themes", []), expired, True))
+    stale = [p for p in profiles if p["id"] not in stored]
     if stale:
-        corpus = one_call_corpus(call, vectors, documents, position)
+        # The ranking of each stale profile, by the service itself: one number whichever way it is reached.
+        ranked = match_profiles(settings, get_encoder(), [p["id"] for p in stale], save=False)
         for p in stale:
-            scored = score_profile({**p, "_vector": vectors[text_hash(profile_text(p))]}, corpus, today)[0]
-            members.append(_member(p, scored.score, scored.verdict, scored.reasons,
-                                   scored.explanation.get("shared_themes", []), scored.expired, False))
-    ranked = rank_members(members)
-    leads = [m.profile_id for m in ranked if m.can_lead]
-    partners = [m.profile_id for m in ranked if m.verdict == PARTNER and not m.expired]
+            match = next((m for m in ranked[p["id"]] if m.call_id == call_id), None)
+            if match is None:  # an unavailable call is not ranked any more: its verdict, no relevance
+                verdict = assess(p, call, today)
+                members.append(_member(p, 0.0, verdict.verdict, [asdict(r) for r in verdict.reasons], [],
+                                       verdict.expired, False))
+            else:
+                members.append(_member(p, match.score, match.verdict, match.reasons,
+                                       match.explanation.get("shared_themes", []), match.expired, False))
+    ranked_members = rank_members(members)
+    leads = [m.profile_id for m in ranked_members if m.can_lead]
+    partners = [m.profile_id for m in ranked_members if m.verdict == PARTNER and not m.expired]
     return {
         "call": {k: call[k] for k in (*CALL_FIELDS, "status")},
         "as_of": today.isoformat(),
-        "members": [m.as_dict() for m in (ranked[:top] if top else ranked)],
+        "members": [m.as_dict() for m in (ranked_members[:top] if top else ranked_members)],
         "leads": leads,
         "partners": partners,
-        "fitting": sum(1 for m in ranked if m.verdict != NOT_ELIGIBLE and not m.expired),
+        "fitting": sum(1 for m in ranked_members if m.verdict != NOT_ELIGIBLE and not m.expired),
     }

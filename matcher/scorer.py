@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from matcher.corpus import Corpus, theme_key
+from matcher.corpus import Corpus, complete, complete_profile, theme_key
 from matcher.eligibility import VERDICTS, Judgement, judge
-from matcher.feedback import FeedbackSignal, feedback_signal
+from matcher.feedback import FeedbackSignal, feedback_signal, rocchio
 from matcher.rank import max_by_start, rank
 from matcher.scoring import (
     CONCEPTS_CEIL,
@@ -23,9 +23,6 @@ from matcher.scoring import (
     DENSE_FLOOR,
     DISMISSED_TIER,
     EXPIRED_TIER,
-    GEO_FEW_COUNTRIES,
-    GEO_REGION_COUNTRIES,
-    GEO_SCORE,
     LEXICAL_CEIL,
     TIER,
     VERDICT_FACTOR,
@@ -85,29 +82,21 @@ def themes_component(corpus: Corpus, labels: list[str]) -> np.ndarray:
     return np.divide(shared, smaller, out=np.zeros(len(shared)), where=smaller > 0)
 
 
-def geo_component(corpus: Corpus, profile: dict) -> np.ndarray:
-    facts = corpus.facts
-    hit = facts.any_of(facts.countries, set(profile.get("countries") or []))
-    n = facts.n_countries
-    return np.select(
-        [hit & (n <= GEO_FEW_COUNTRIES), hit & (n <= GEO_REGION_COUNTRIES), hit, facts.anywhere, facts.unstated],
-        [GEO_SCORE["few"], GEO_SCORE["region"], GEO_SCORE["wide"], GEO_SCORE["anywhere"], GEO_SCORE["unstated"]],
-        GEO_SCORE["elsewhere"])
-
-
 def score_arrays(profile: dict, corpus: Corpus, today: dt.date, weights: Weights = DEFAULT_WEIGHTS,
                  options: Options = Options(), top: int | None = None) -> Scored:
     """Score and rank every call of `corpus` for `profile` (as prepared by corpus.attach_profile)."""
-    query = query_vector(profile, options.bridge)
-    signal = feedback_signal(corpus, profile.get("_feedback") or {})
+    corpus = complete(corpus, today)
+    profile = complete_profile(profile, corpus)
+    feedback = profile.get("_feedback") or {}
+    query, concepts = rocchio(query_vector(profile, options.bridge), profile["_concepts"], corpus, feedback,
+                              weights.feedback)
+    signal = feedback_signal(corpus, feedback)
     components = {
         "dense": stretch(dense_component(corpus, query, options.bridge), DENSE_FLOOR, DENSE_CEIL),
         "lexical": stretch(corpus.lexical.scores(profile["_lexical"]), 0.0, LEXICAL_CEIL),
         "themes": themes_component(corpus, profile.get("themes") or []),
-        "concepts": (stretch(corpus.concepts @ profile["_concepts"], 0.0, CONCEPTS_CEIL) if options.bridge
+        "concepts": (stretch(corpus.concepts @ concepts, 0.0, CONCEPTS_CEIL) if options.bridge
                      else np.zeros(len(corpus.calls))),
-        "geo": geo_component(corpus, profile),
-        "feedback": signal.score,
     }
     judgement = judge(profile, corpus.facts, today)
     fused = fuse(components, weights)

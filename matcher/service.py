@@ -19,11 +19,21 @@ from fursa.store import open_store, transaction
 from fursa.store.feedback import feedback_by_profile
 from fursa.store.profiles import iter_profiles
 from matcher.bridge import Tagger, default_tagger
-from matcher.corpus import Corpus, assemble, attach_profile, prepare_call, prepare_profile, texts_to_embed
+from matcher.corpus import (
+    Corpus,
+    assemble,
+    attach_profile,
+    complete,
+    complete_profile,
+    prepare_call,
+    prepare_profile,
+    texts_to_embed,
+)
 from matcher.eligibility import reasons_at
 from matcher.embeddings import cached_vectors, save_vectors
 from matcher.encoder import Encoder, is_cross_lingual
 from matcher.explain import explanation
+from matcher.feedback import nearest_saved
 from matcher.scorer import Options, Scored, score_arrays
 from matcher.scoring import DEFAULT_WEIGHTS, Weights
 from matcher.texts import text_hash
@@ -119,7 +129,7 @@ def match_at(profile: dict, corpus: Corpus, scored: Scored, i: int, position: in
         profile_id=profile["id"], call_id=call["id"], rank=position, score=round(float(scored.scores[i]), 1),
         verdict=scored.verdict(i), expired=bool(scored.judgement.expired[i]),
         reasons=[asdict(r) for r in reasons],
-        explanation=explanation(profile, corpus, i, int(scored.feedback.nearest_saved[i])),
+        explanation=explanation(profile, corpus, i, nearest_saved(corpus, profile.get("_feedback") or {}, i)),
         components=components,
         call={k: call.get(k) for k in CALL_SUMMARY_FIELDS},
     )
@@ -130,6 +140,8 @@ def score_profile(profile: dict, corpus: Corpus, today: dt.date, weights: Weight
     """Rank every call of the corpus for one profile (the best `top` when given). Pure given its inputs."""
     if not corpus.calls:
         return []
+    corpus = complete(corpus, today)  # a corpus built with the first version's five fields
+    profile = complete_profile(profile, corpus)
     scored = score_arrays(profile, corpus, today, weights, options, top)
     return [match_at(profile, corpus, scored, int(i), position, today)
             for position, i in enumerate(scored.order, start=1)]

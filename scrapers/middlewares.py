@@ -4,6 +4,8 @@
   the header), and say why a request was given up.
 - ConditionalRequestMiddleware: sends the ETag / Last-Modified a page had last time; a 304 Not Modified
   is answered from the copy kept then, and counted, so an unchanged site costs a few empty responses.
+- NotModifiedItemsMiddleware (a spider middleware): flags the calls read from a 304 page, which the
+  pipelines then count unchanged without normalizing them again.
 - CharsetMiddleware: a page whose declared charset is wrong (a windows-1256 page sent as UTF-8 or as
   Latin-1) is decoded by its <meta>/XML declaration or by detection, or refused with a clear reason;
   garbled text never reaches a spider.
@@ -26,9 +28,11 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.response import response_status_message
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
+from scrapers.items import CallItem
 from scrapers.pipelines.validate import mis_decoded
 
 log = logging.getLogger(__name__)
@@ -150,6 +154,15 @@ class ConditionalRequestMiddleware:
         cls = responsetypes.from_args(headers=headers, url=request.url, body=body)
         return cls(url=request.url, status=200, headers=headers, body=body, request=request,
                    flags=["not_modified"])
+
+
+class NotModifiedItemsMiddleware(BaseSpiderMiddleware):
+    """Sets `item.not_modified` on every call a spider read from a page flagged "not_modified"."""
+
+    def get_processed_item(self, item, response):
+        if response is not None and "not_modified" in response.flags and isinstance(item, CallItem):
+            item.not_modified = True
+        return item
 
 
 def _read_json(path: Path) -> dict:

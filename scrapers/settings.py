@@ -44,6 +44,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.ConditionalRequestMiddleware": 580,
 }
 
+SPIDER_MIDDLEWARES = {"scrapers.middlewares.NotModifiedItemsMiddleware": 550}
+
 ITEM_PIPELINES = {
     "scrapers.pipelines.clean.CleanPipeline": 100,
     "scrapers.pipelines.normalize.NormalizePipeline": 200,
@@ -70,5 +72,8 @@ FURSA_AS_OF = None
 # Where pages with an ETag / Last-Modified are kept for conditional requests (fursa crawl sets it beside
 # the database); None turns conditional requests off.
 FURSA_HTTP_CACHE_DIR = None
+# Calls read from a 304 page that the store already holds are counted unchanged without being normalized
+# again; True normalizes them anyway (after the normalizers improved, say).
+FURSA_REPARSE_UNCHANGED = False
 # A crawl with fewer than this share of items carrying every required field marks its source broken.
 FURSA_MIN_VALID_RATIO = 0.9

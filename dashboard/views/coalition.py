@@ -17,7 +17,8 @@ from dashboard.components import (
     shortlist_picker,
 )
 from dashboard.fmt import auto, truncate
-from dashboard.i18n import reason_text, t
+from dashboard.i18n import t
+from dashboard.reasons import reason_text
 from dashboard.safe import md_escape
 from fursa.errors import ModelUnavailable
 

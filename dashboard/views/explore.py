@@ -29,6 +29,11 @@ def close_detail() -> None:
     st.session_state["x_open"] = ""
 
 
+def sort_for_query() -> None:
+    """A new search lists the closest calls first; clearing it goes back to the soonest deadlines."""
+    st.session_state["x_sort"] = "fit" if st.session_state.get("q", "").strip() else "deadline"
+
+
 def open_detail() -> None:
     if st.session_state.get("x_open"):
         st.query_params["call"] = st.session_state["x_open"]
@@ -47,7 +52,7 @@ if wanted:
 c1, c2 = st.columns([3, 1])
 if "q" not in st.session_state:  # a shared search link (?q=...) fills the box once
     st.session_state["q"] = st.query_params.get("q", "")
-query = c1.text_input(t("search", lg), key="q", placeholder=t("search_hint", lg))
+query = c1.text_input(t("search", lg), key="q", placeholder=t("search_hint", lg), on_change=sort_for_query)
 if query.strip():
     st.query_params["q"] = query.strip()
 else:

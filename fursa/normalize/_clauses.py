@@ -15,11 +15,12 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from fursa.normalize._match import fold_pattern
 from fursa.normalize.text import fold
 
-__all__ = ["fold_lines", "sentences"]
+__all__ = ["fold_lines", "sentences", "sentence_of"]
 
 # A sentence ends at a line break, ";" or ". " - but not after one letter ("U.S.") or an abbreviation.
 _BOUNDARY = re.compile(r"\n|;|(?<=[.!?؟])\s+")
@@ -71,8 +72,15 @@ def sentences(low: str) -> list[tuple[int, int, bool]]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(low)))
-    return [(s, e, low.count("\n", 0, s) in section or bool(_ELIGIBILITY.search(low, s, e)))
+    line_starts = [0, *(m.end() for m in re.finditer("\n", low))]
+    return [(s, e, bisect_right(line_starts, s) - 1 in section or bool(_ELIGIBILITY.search(low, s, e)))
             for s, e in spans if e > s]
+
+
+def sentence_of(spans: list[tuple[int, int, bool]], starts: list[int], at: int) -> tuple[int, int, bool] | None:
+    """The sentence holding offset `at`; `starts` is [s for s, _, _ in spans], for bisection."""
+    i = bisect_right(starts, at) - 1
+    return spans[i] if i >= 0 and at < spans[i][1] else None
 
 
 def _eligibility_section_lines(low: str) -> set[int]:

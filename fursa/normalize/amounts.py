@@ -251,17 +251,18 @@ def _scan(text: str | None) -> tuple[str, list[_Found]]:
         prev_end = group[-1].end
     joined = _join_min_max(text, offsets, low, found)
     if any(isinstance(a.currency, tuple) for a, _, _ in joined):
-        joined = [(_resolve(amount, text), start, end) for amount, start, end in joined]
+        named = named_countries(text)
+        joined = [(_resolve(amount, named), start, end) for amount, start, end in joined]
     return low, joined
 
 
-def _resolve(amount: ParsedAmount, text: str) -> ParsedAmount:
+def _resolve(amount: ParsedAmount, named: list[str]) -> ParsedAmount:
     """A shared currency word takes the currency of the first country the text names that uses one of
     its candidates ("8,000 dinars" on a call for Jordan is JOD); none named, no currency."""
     if not isinstance(amount.currency, tuple):
         return amount
     by_country = load_json("currencies.json")["ambiguous"]["by_country"]
-    for code in named_countries(text):
+    for code in named:
         if by_country.get(code) in amount.currency:
             return dataclasses.replace(amount, currency=by_country[code])
     return dataclasses.replace(amount, currency=None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from fursa.normalize._clauses import fold_lines, sentences
+from fursa.normalize._clauses import fold_lines, sentence_of, sentences
 from fursa.normalize._match import PhraseMatcher, fold_pattern
 from fursa.normalize._vocab import load_json
 from fursa.normalize.text import fold
@@ -83,10 +83,12 @@ def find_applicant_types(text: str | None) -> list[str]:
     Example: find_applicant_types("International NGOs may apply as co-applicants only") == ["international_ngo"]
     """
     low = fold_lines(text).lower() if text else ""
-    eligible_spans = [(s, e) for s, e, eligible in sentences(low) if eligible]
+    spans = sentences(low)
+    starts = [s for s, _, _ in spans]
     found: dict[bool, set[str]] = {True: set(), False: set()}
     for offset, clause in _eligible_clauses(low):
-        in_eligibility = any(s <= offset < e for s, e in eligible_spans)
+        span = sentence_of(spans, starts, offset)
+        in_eligibility = span is not None and span[2]
         for kind, pattern in _applicant_patterns():
             if pattern.search(clause):
                 found[in_eligibility].add(kind)

@@ -22,7 +22,7 @@ from functools import cache
 
 import pycountry
 
-from fursa.normalize._clauses import fold_lines, sentences
+from fursa.normalize._clauses import fold_lines, sentence_of, sentences
 from fursa.normalize._match import PhraseMatcher, fold_pattern
 from fursa.normalize._vocab import load_json
 from fursa.normalize.text import fold
@@ -185,24 +185,23 @@ def find_country_scope(text: str | None) -> CountryScope:
     included: dict[bool, list[str]] = {True: [], False: []}  # by "said in an eligibility sentence"
     excluded: list[str] = []
     donors: list[str] = []
-    hits = _hits(folded, with_demonyms=False)
-    for start, end, eligibility in sentences(low):
-        sentence = low[start:end]
-        for hit_start, hit_end, codes in hits:
-            if not start <= hit_start < end or not codes:
-                continue
-            before, after = low[max(start, hit_start - 60):hit_start], low[hit_end:min(end, hit_end + 40)]
-            if _DONOR_BEFORE.search(before) or _DONOR_AFTER.match(after):
-                donors.extend(c for c in codes if c not in donors)
-            elif _is_excluded(sentence, hit_start - start):
-                excluded.extend(c for c in codes if c not in excluded)
-            else:
-                bucket = included[eligibility]
-                bucket.extend(c for c in codes if c not in bucket)
+    spans = sentences(low)
+    starts = [s for s, _, _ in spans]
+    for hit_start, hit_end, codes in _hits(folded, with_demonyms=False):
+        span = sentence_of(spans, starts, hit_start) if codes else None
+        if span is None:
+            continue
+        start, end, eligibility = span
+        before, after = low[max(start, hit_start - 60):hit_start], low[hit_end:min(end, hit_end + 40)]
+        if _DONOR_BEFORE.search(before) or _DONOR_AFTER.match(after):
+            donors.extend(c for c in codes if c not in donors)
+        elif _is_excluded(low[start:end], hit_start - start):
+            excluded.extend(c for c in codes if c not in excluded)
+        else:
+            bucket = included[eligibility]
+            bucket.extend(c for c in codes if c not in bucket)
     from_eligibility = bool(included[True])
     chosen = included[True] if from_eligibility else included[False]
-    if not from_eligibility and not chosen and not excluded:
-        chosen = []
     return CountryScope(tuple(chosen), tuple(excluded), tuple(c for c in donors if c not in chosen),
                         from_eligibility)
 

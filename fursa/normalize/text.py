@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import copy
 import html
 import re
 import unicodedata
@@ -261,12 +262,15 @@ _SAMPLE = 10_000  # characters read: enough for a reliable guess, and langid's t
 
 @cache
 def _identifier(languages: tuple[str, ...] | None = None):
-    from langid.langid import LanguageIdentifier, model  # 1-2 s to load: only when first needed
-
-    ident = LanguageIdentifier.from_modelstring(model, norm_probs=True)
     if languages:
+        # A restricted copy shares the decoded model (set_languages rebinds, never mutates, its arrays):
+        # decoding it is the 1-4 s a crawl worker pays once, not once per language set.
+        ident = copy.copy(_identifier())
         ident.set_languages(list(languages))
-    return ident
+        return ident
+    from langid.langid import LanguageIdentifier, model  # only when first needed
+
+    return LanguageIdentifier.from_modelstring(model, norm_probs=True)
 
 
 def _is_arabic_script(ch: str) -> bool:

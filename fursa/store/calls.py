@@ -358,6 +358,25 @@ def mark_gone(con: duckdb.DuckDBPyConnection, source: str, source_ids: Iterable[
     return _retire_links(con, sorted({r[0] for r in gone}), at)
 
 
+def touch_links(con: duckdb.DuckDBPyConnection, source: str, source_ids: Iterable[str], seen_at: dt.datetime,
+                today: dt.date) -> int:
+    """Calls `source` lists again unchanged, known by their source ids alone (read from pages the server
+    answered 304 Not Modified): only last_seen and the status move. Returns how many links were found."""
+    touched = con.execute(
+        "UPDATE call_sources SET last_seen = ?, gone_at = NULL WHERE source = ? AND list_contains(?, source_id) "
+        "RETURNING call_id", [seen_at, source, list(source_ids)]).fetchall()
+    call_ids = sorted({r[0] for r in touched})
+    if call_ids:
+        _touch(con, call_ids, seen_at, today)
+    return len(touched)
+
+
+def listed_ids(con: duckdb.DuckDBPyConnection, source: str) -> set[str]:
+    """Source ids of the calls `source` listed at its last crawl (links not gone)."""
+    return {r[0] for r in con.execute(
+        "SELECT source_id FROM call_sources WHERE source = ? AND gone_at IS NULL", [source]).fetchall()}
+
+
 def listed_count(con: duckdb.DuckDBPyConnection, source: str) -> int:
     """How many calls `source` listed at its last crawl (links not gone)."""
     return con.execute("SELECT count(*) FROM call_sources WHERE source = ? AND gone_at IS NULL",

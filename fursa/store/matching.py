@@ -117,8 +117,13 @@ _GENERIC_FUNDER_WORDS = frozenset(
 )
 
 
+# Abbreviations that stand for a word of the full name ("EU Delegation" / "European Union").
+_FUNDER_ABBREVIATIONS = {"eu": "european", "ue": "european", "un": "nations", "onu": "nations"}
+
+
 def funder_words(funder: str) -> set[str]:
-    return {w for w in _WORD.findall(funder.lower()) if w not in _GENERIC_FUNDER_WORDS and not w.isdigit()}
+    words = {w for w in _WORD.findall(funder.lower()) if w not in _GENERIC_FUNDER_WORDS and not w.isdigit()}
+    return {_FUNDER_ABBREVIATIONS.get(w, w) for w in words}
 
 
 def funders_agree(a: str, b: str) -> bool:

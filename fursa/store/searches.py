@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from fursa.errors import InputError, NotFound
 from fursa.formats import CountryOrAnywhere, Language
 from fursa.normalize.text import fold
-from matcher.eligibility import NOT_ELIGIBLE, VERDICTS
+from matcher.eligibility import NOT_ELIGIBLE, VERDICTS, call_facts, judge
 
 CADENCES = {"daily": dt.timedelta(days=1), "weekly": dt.timedelta(days=7)}
 # A cron job started at 07:00 finds yesterday's 07:00:05 send 23:59:55 ago: still due.
@@ -84,6 +84,14 @@ def _query_terms(query: str) -> list[str]:
 def _haystack(call: dict) -> str:
     return fold(" ".join([call.get("title") or "", call.get("description") or "", call.get("funder") or "",
                           " ".join(call.get("themes") or [])]))
+
+
+def verdicts_for(profile: dict, calls: list[dict], today: dt.date) -> list[str]:
+    """The organization's eligibility verdict on each call, all calls at once (the ranker's rules)."""
+    if not calls:
+        return []
+    judgement = judge(profile, call_facts(calls, today), today)
+    return [judgement.verdict(i) for i in range(len(calls))]
 
 
 def call_passes(call: dict, filters: CallFilters, today: dt.date, *, verdict: str | None = None,

@@ -23,7 +23,7 @@ import duckdb
 
 from fursa.errors import FursaError
 from fursa.formats import CallRecord
-from fursa.store.calls import SourcedCall, mark_gone, mark_unavailable, merge_calls
+from fursa.store.calls import SourcedCall, mark_gone, mark_unavailable, merge_calls, touch_links
 from fursa.store.db import open_store, transaction
 from fursa.store.runs import finish_run, newer_success
 
@@ -43,6 +43,8 @@ class StagedRun:
     counts: dict[str, int] = field(default_factory=dict)  # seen, failed, pages, not_modified
     errors: list[dict] = field(default_factory=list)
     gone_ids: list[str] = field(default_factory=list)  # source ids whose own page answered 404/410
+    # Source ids read from pages the server answered 304 Not Modified: seen again, known unchanged.
+    unchanged_ids: list[str] = field(default_factory=list)
     items: list[SourcedCall] = field(default_factory=list)
 
     def header(self) -> dict:
@@ -91,8 +93,10 @@ def apply_staged(con: duckdb.DuckDBPyConnection, run: StagedRun, today: dt.date)
     if run.status in ("ok", "partial"):
         merged = merge_calls(con, run.items, seen_at=at, today=today, run_id=run.run_id)
         counts.update(merged.run_counts(), seen=counts["seen"] or merged.seen)
+        counts["unchanged"] += touch_links(con, run.source, run.unchanged_ids, at, today)
         if run.status == "ok" and run.complete:
-            counts["closed"] = mark_unavailable(con, run.source, [i.source_id for i in run.items], at)
+            seen = [i.source_id for i in run.items] + run.unchanged_ids
+            counts["closed"] = mark_unavailable(con, run.source, seen, at)
         if run.gone_ids:
             counts["closed"] = counts.get("closed", 0) + mark_gone(con, run.source, run.gone_ids, at)
     finish_run(con, run.run_id, status=run.status, at=at, counts=counts, errors=run.errors)

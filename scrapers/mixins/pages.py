@@ -84,8 +84,9 @@ class ItemPagesMixin:
             self.listing_incomplete = True
             record_error(self, url=response.url, status=response.status, reason=f"not a sitemap: {exc!s:.200}")
             return
+        entries = [e for e in entries if e.get("loc", "").strip()]
         for entry in entries:  # <loc> must be absolute, but a relative one is read against the sitemap
-            entry["loc"] = response.urljoin(entry.get("loc", "").strip())
+            entry["loc"] = response.urljoin(entry["loc"].strip())
         if sitemap.type == "sitemapindex":
             for entry in entries:
                 if re.match(r"^https?://", entry["loc"]):
@@ -105,17 +106,16 @@ class ItemPagesMixin:
                          reason="an HTML page, not a feed or sitemap: register it with --link-pattern "
                                 "to read it as a listing of calls")
             return
-        selector = Selector(text=response.text)
+        body = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+        selector = Selector(text=body)
         anchors: dict[str, str] = {}
         for a in selector.xpath("//a[@href]"):
             url = response.urljoin(a.attrib["href"].strip()).split("#")[0]
             if not self._wanted(url):
                 continue
             text = " ".join(html_to_text(a.get()).split())
-            if len(text) > len(anchors.get(url, "")):  # "Read more" loses to the call's title
+            if url not in anchors or len(text) > len(anchors[url]):  # "Read more" loses to the call's title
                 anchors[url] = text
-            else:
-                anchors.setdefault(url, text)
         for url in self._capped(list(anchors), response.url):
             yield self.page_request(url, title_hint=anchors[url])
         page = response.meta.get("page", 1)

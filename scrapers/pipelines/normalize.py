@@ -31,14 +31,24 @@ log = logging.getLogger(__name__)
 
 
 class NormalizePipeline:
-    def __init__(self, today: dt.date):
+    def __init__(self, today: dt.date, crawler=None):
         self.today = today
+        self.crawler = crawler
+        self.reparse_unchanged = bool(crawler and crawler.settings.getbool("FURSA_REPARSE_UNCHANGED"))
 
     @classmethod
     def from_crawler(cls, crawler):
         from scrapers.pipelines.store import crawl_today
 
-        return cls(crawl_today(crawler.settings))
+        return cls(crawl_today(crawler.settings), crawler)
+
+    def _known_unchanged(self, item: CallItem, spider) -> bool:
+        """A call read from a page the server answered 304 Not Modified, which the store already holds:
+        nothing about it can have changed, so it is not normalized again (FURSA_REPARSE_UNCHANGED
+        turns this off, e.g. after the normalizers improved)."""
+        spider = spider if spider is not None else (self.crawler and self.crawler.spider)
+        return (getattr(item, "not_modified", False) and not self.reparse_unchanged
+                and item.source_id in getattr(spider, "stored_ids", ()))
 
     async def open_spider(self, spider=None):
         global _warmed_up
@@ -54,6 +64,9 @@ class NormalizePipeline:
             log.exception("warming up the normalizers failed")
 
     def process_item(self, item: CallItem, spider=None) -> CallItem:
+        if self._known_unchanged(item, spider):
+            item.unchanged_link = True
+            return item
         f = item.fields
         corpus = "\n".join(p for p in (f.get("title"), f.get("description"), item.text) if p)
         if not f.get("language"):

@@ -24,7 +24,7 @@ from twisted.internet.threads import deferToThread
 from fursa.errors import FursaError
 from fursa.settings import get_settings
 from fursa.store import open_store, transaction
-from fursa.store.calls import SourcedCall, listed_count
+from fursa.store.calls import SourcedCall, listed_ids
 from fursa.store.runs import mark_interrupted, start_run
 from fursa.store.staging import PART, PENDING, StagedRun, apply_staged, write_staged
 from scrapers.items import CallItem
@@ -114,14 +114,21 @@ class StorePipeline:
         self.items: list[SourcedCall] = []
         self.started = now()
 
-        def begin() -> tuple[int, int]:
+        def begin() -> tuple[set[str], int]:
             with open_store(self.db, self.timeout) as con, transaction(con):
                 mark_interrupted(con, spider.source)
-                return listed_count(con, spider.source), start_run(con, spider.source, self.started)
+                return listed_ids(con, spider.source), start_run(con, spider.source, self.started)
 
-        self.listed_before, self.run_id = await off_the_reactor(begin)
+        listed, self.run_id = await off_the_reactor(begin)
+        self.listed_before = len(listed)
+        self.unchanged_ids: list[str] = []
+        # The normalize pipeline skips calls read from an unchanged (304) page that the store already holds.
+        spider.stored_ids = listed
 
     def process_item(self, item: CallItem, spider=None) -> CallItem:
+        if getattr(item, "unchanged_link", False):
+            self.unchanged_ids.append(item.source_id)
+            return item
         record = item.fields.pop("_record")
         self.items.append(SourcedCall(record, item.source, item.source_id, item.raw))
         return item
@@ -174,4 +181,5 @@ class StorePipeline:
                     "pages": getattr(spider, "pages_fetched", 0),
                     "not_modified": getattr(spider, "pages_not_modified", 0)},
             errors=errors, gone_ids=sorted(getattr(spider, "gone_ids", ())), items=self.items,
+            unchanged_ids=list(getattr(self, "unchanged_ids", [])),
         )

@@ -58,6 +58,10 @@ class ValidatePipeline:
     def process_item(self, item: CallItem, spider=None) -> CallItem:
         self.seen += 1
         self._publish(spider)
+        if getattr(item, "unchanged_link", False):  # unchanged since it was validated and stored
+            self.valid += 1
+            self._publish(spider)
+            return item
         garbled = [f"{name}: {why}" for name in CHECKED_TEXT
                    if isinstance(item.fields.get(name), str) and (why := mis_decoded(item.fields[name]))]
         if garbled:

@@ -116,8 +116,8 @@ class EuFundingTendersSpider(JsonApiMixin, FursaSpider):
             if item is not None:
                 yield item
         page = response.meta.get("page", 1)
-        total = int(data.get("totalResults") or 0)
-        size = int(data.get("pageSize") or PAGE_SIZE)  # the server's word on paging beats our request
+        total = int(_number(data.get("totalResults")) or 0)
+        size = int(_number(data.get("pageSize")) or PAGE_SIZE)  # the server's word on paging beats our request
         if results and page * size < total and page < MAX_PAGES:
             yield self._page_request(page + 1)
 

@@ -14,7 +14,8 @@ One spider serves every source of kind "feed", "sitemap" or "listing": `fursa cr
 What the URL serves decides how it is read (RSS/Atom, a sitemap or sitemap index, or an HTML listing), so
 a feed registered as "feed" that turns out to be a sitemap still works. Each item is followed to its
 page, whose main text the normalize pipeline reads for the deadline, amounts, countries, applicants and
-themes; if a page fails, the feed's own link and summary are kept.
+themes; if a page fails, the feed's own link and summary are kept. A feed shows its latest posts only,
+so calls that drop out of it are not marked unavailable; a sitemap or listing is read as complete.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class FeedSpider(ItemPagesMixin, RssFeedMixin, FursaSpider):
         elif kind == "html":
             yield from self.parse_listing(response)
         else:
+            # A feed shows its latest posts only: a call that scrolled out of it is not gone from the site.
+            self.complete_listing = False
             for out in super().parse(response):
                 if not isinstance(out, CallItem):
                     yield out

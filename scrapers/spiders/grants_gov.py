@@ -144,7 +144,7 @@ class GrantsGovSpider(JsonApiMixin, FursaSpider):
                 continue
             self.requested.add(opp_id)
             yield self._detail_request(opp_id, hit)
-        total = int(inner.get("hitCount") or 0)
+        total = int(_amount(inner.get("hitCount")) or 0)
         following = start + len(hits)
         if hits and following < total and page < MAX_PAGES:
             yield self._search_request(keyword, following, page + 1)

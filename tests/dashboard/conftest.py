@@ -4,6 +4,7 @@ encoder, the environment the app reads (FURSA_DB...), and the app itself through
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from fursa.formats import CallRecord, ProfileRecord
+from fursa.settings import PROJECT_DATA, load_settings
 from fursa.store import with_store
 from fursa.store.calls import SourcedCall, merge_calls
 from fursa.store.profiles import upsert_profiles
@@ -58,9 +60,17 @@ def seed_store(settings, *, matched: bool = True) -> None:
         match_profiles(settings, KeywordEncoder())
 
 
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory) -> Path:
+    """One seeded store for the whole session (ranking takes a moment); each test gets a copy."""
+    db = tmp_path_factory.mktemp("seeded") / "fursa.duckdb"
+    seed_store(load_settings(db=db, as_of=factories.AS_OF, data_dir=PROJECT_DATA))
+    return db
+
+
 @pytest.fixture
-def seeded(dash):
-    seed_store(dash)
+def seeded(dash, seeded_template):
+    shutil.copy(seeded_template, dash.db)
     return dash
 
 

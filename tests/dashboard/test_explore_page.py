@@ -6,12 +6,11 @@ from dashboard.i18n import t
 from fursa.errors import ModelUnavailable
 from tests.dashboard.conftest import XSS_ID, plain, run_app, texts
 
-TITLE = 0  # without an organization the table starts with the call's title
 WOMEN = "fundsforngos:urgent-action-fund-rapid-response"
 
 
 def titles(at) -> list[str]:
-    return [plain(v) for v in at.dataframe[0].value.iloc[:, TITLE]]
+    return [plain(v) for v in at.dataframe[0].value[t("col_title", "en")]]
 
 
 def test_without_a_search_every_open_call_is_listed_soonest_deadline_first(seeded):
@@ -66,12 +65,8 @@ def test_choosing_an_organization_adds_its_fit_and_the_verdict_filter(seeded):
     columns = at.dataframe[0].value.columns
     assert t("col_score", "en") in columns and t("col_verdict", "en") in columns
     at.multiselect(key="x_verdicts").set_value(["not_eligible"]).run()
-    assert titles_with_match(at) == ["Strengthening Syrian civil society in the north-east",
+    assert titles(at) == ["Strengthening Syrian civil society in the north-east",
                                      "Rapid Response Grants for women human rights defenders"]
-
-
-def titles_with_match(at) -> list[str]:
-    return [plain(v) for v in at.dataframe[0].value[t("col_title", "en")]]
 
 
 def test_opening_a_call_puts_it_in_the_link_and_shows_its_detail(seeded):
@@ -89,7 +84,8 @@ def test_a_deep_link_shows_the_call_and_which_organizations_fit_it(seeded):
     assert at.header[0].value == "منح للإعلام المستقل في لبنان"
     shown = texts(at).replace("\\", "")
     assert "مؤسسة سمير قصير" in shown and "Lebanon" in shown
-    fits = at.dataframe(key="reverse_match").value
+    (table,) = at.dataframe  # the only table of the detail: who fits
+    fits = table.value
     assert plain(fits.iloc[0, 0]) == "Beirut Independent Media Collective"
     assert t("could_lead", "en") in shown
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from dashboard.i18n import LANGUAGES, STRINGS, reason_text, t, validation_message
+from dashboard.i18n import LANGUAGES, STRINGS, t, validation_message
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = ROOT / "dashboard"
@@ -22,6 +22,7 @@ DYNAMIC = {
     "step_": ("starting", "crawl", "match", "done"),
     "timeline_": ("organization", "shortlist"),
     "format_": ("jsonl", "csv", "xlsx", "ics", "commongrants", "html"),
+    "prereq_": ("sam_uei", "eu_login_pic", "un_partner_portal"),
 }
 
 
@@ -55,22 +56,8 @@ def test_every_key_the_code_asks_for_exists():
 
     used |= {f"org_{a}" for a in APPLICANT_TYPES} | {f"field_{f}" for f in PROFILE_FIELDS}
     prefixes = {k for k in used if k.endswith("_")}  # t("cadence_" + value): declared in DYNAMIC
-    assert sorted(prefixes - set(DYNAMIC) - {"org_", "field_", "reason_"}) == []
+    assert sorted(prefixes - set(DYNAMIC) - {"org_", "field_"}) == []
     assert sorted(used - prefixes - set(STRINGS)) == []
-
-
-def test_every_eligibility_reason_code_has_an_arabic_sentence():
-    source = (ROOT / "matcher" / "eligibility.py").read_text(encoding="utf-8")
-    codes = set(re.findall(r'Reason\("([a-z_]+)"', source))
-    assert codes
-    assert sorted(c for c in codes if f"reason_{c}" not in STRINGS) == []
-
-
-def test_reasons_keep_the_precise_english_message_and_fall_back_to_it_for_unknown_codes():
-    reason = {"code": "country_match", "ok": True, "message": "covers where you work: LB"}
-    assert reason_text(reason, "en") == "covers where you work: LB"
-    assert reason_text(reason, "ar") == STRINGS["reason_country_match"]["ar"]
-    assert reason_text({"code": "brand_new", "text": "a new rule"}, "ar") == "a new rule"
 
 
 def test_missing_key_shows_the_key_instead_of_failing():

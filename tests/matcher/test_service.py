@@ -67,7 +67,7 @@ def test_match_carries_verdict_reasons_and_explanation(settings):
     top = match_profiles(settings, KeywordEncoder(), ["media"], top=1)["media"][0]
     assert top.verdict == "eligible"
     assert 0 < top.score <= 100
-    assert top.explanation["shared_themes"] == ["media freedom"]
+    assert top.explanation["shared_themes"][0] == "media freedom"  # declared labels first, then concepts
     assert "journalist" in top.explanation["passage"]
     assert any(r["code"] == "country_match" for r in top.reasons)
 

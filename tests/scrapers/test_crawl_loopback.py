@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from fursa.crawl import crawl
@@ -13,6 +15,11 @@ from tests.scrapers.conftest import FIXTURES
 @pytest.fixture
 def settings(tmp_path):
     return load_settings(db=tmp_path / "fursa.duckdb", as_of="2026-11-21")
+
+
+def calls_but_last_seen(db) -> list[tuple]:
+    with open_store(db) as con:
+        return sorted(con.execute("SELECT * EXCLUDE (last_seen) FROM calls").fetchall(), key=repr)
 
 
 def test_loopback_crawl_stores_calls_and_a_second_run_adds_nothing(settings):
@@ -44,3 +51,19 @@ def test_a_source_that_cannot_be_reached_fails_alone(settings, tmp_path):
     with open_store(settings.db) as con:
         errors = con.execute("SELECT errors FROM crawl_runs WHERE source = 'fundsforngos'").fetchone()[0]
     assert "HTTP 404" in errors
+
+
+def test_fursa_crawl_prints_per_source_counts_and_a_second_run_adds_no_rows(fursa, settings):
+    first = fursa("crawl", "eu_funding_tenders", "fundsforngos", "--replay", FIXTURES, "--json")
+    assert first.code == 0, first.stderr
+    lines = {line.split()[0]: line for line in first.stderr.splitlines() if line.startswith("  ")}
+    assert "seen 4  new 4  updated 0  unchanged 0" in lines["eu_funding_tenders"]
+    assert "seen 2  new 2" in lines["fundsforngos"]
+    assert {s["source"]: s["new"] for s in json.loads(first.stdout)} == {"eu_funding_tenders": 4, "fundsforngos": 2}
+    rows = calls_but_last_seen(settings.db)
+
+    second = fursa("crawl", "eu_funding_tenders", "fundsforngos", "--replay", FIXTURES)
+    assert second.code == 0, second.stderr
+    assert "new 0  updated 0  unchanged 4" in second.stderr and "new 0  updated 0  unchanged 2" in second.stderr
+    assert len(rows) == 6
+    assert calls_but_last_seen(settings.db) == rows  # no row added, none rewritten but for last_seen

@@ -65,3 +65,10 @@ def test_empty_feed_yields_nothing_and_stops_paging():
     spider = FundsforngosSpider(url=FEED)
     out = list(spider.parse(fixture_response("fundsforngos", "empty.xml", FEED + "?paged=2", meta={"page": 2})))
     assert out == []
+
+
+def test_items_are_never_followed_to_their_copyrighted_posts(parsed):
+    items, requests = parsed
+    links = {item.fields["url"] for item in items}
+    assert requests and all("paged=" in r.url and r.url not in links for r in requests)
+    assert not hasattr(FundsforngosSpider, "parse_page")  # not the generic spider's page-following mixin

@@ -1,4 +1,4 @@
-"""merge_calls (idempotent upsert with change history), status upkeep, and export of calls."""
+"""merge_calls (idempotent upsert with change history, cross-source links), status upkeep, and export."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from fursa.formats import CallRecord
 from fursa.store import open_store
 from fursa.store.calls import (
     SourcedCall,
+    call_links,
     content_hash,
     iter_calls,
+    listed_count,
+    mark_gone,
     mark_unavailable,
     merge_calls,
     refresh_statuses,
@@ -125,6 +128,18 @@ def test_content_hash_ignores_the_id_but_not_extra_fields():
     assert content_hash(a) != content_hash(c)
 
 
+def test_unchanged_content_with_a_new_raw_payload_only_moves_last_seen(con):
+    call = factories.lebanon_media_call()
+    merge_calls(con, [SourcedCall(CallRecord.model_validate(call), "feed_a", "m", {"fetched": 1})],
+                seen_at=DAY1, today=TODAY)
+    before = con.execute("SELECT * EXCLUDE (last_seen) FROM calls").fetchall()
+    counts = merge_calls(con, [SourcedCall(CallRecord.model_validate(call), "feed_a", "m", {"fetched": 2})],
+                         seen_at=DAY2, today=TODAY)
+    assert (counts.unchanged, counts.updated) == (1, 0)
+    assert con.execute("SELECT * EXCLUDE (last_seen) FROM calls").fetchall() == before  # raw not rewritten
+    assert con.execute("SELECT last_seen FROM calls").fetchone()[0] == DAY2
+
+
 def test_empty_batch_changes_nothing(con):
     counts = merge_calls(con, [], seen_at=DAY1, today=TODAY)
     assert counts.as_dict() == {"seen": 0, "new": 0, "updated": 0, "unchanged": 0, "closed": 0}
@@ -177,6 +192,87 @@ def test_refresh_closes_open_calls_past_their_deadline_only(con):
     assert status_of(con, rolling["id"])[0] == "open"  # rolling: no deadline, never closes
     assert status_of(con, eu["id"]) == ("unavailable", DAY1)  # not 'open', so left alone
     assert refresh_statuses(con, dt.date(2026, 12, 11), DAY3) == 0
+
+
+# --- calls published by several sources ------------------------------------------------------------
+
+EU_REF = "EuropeAid/187432/DD/ACT/SY"
+
+
+def eu_call_on_a_feed() -> dict:
+    """The EU call of factories.eu_syria_civil_society_call as a feed words it: another id, title, funder."""
+    return factories.eu_syria_civil_society_call(
+        id="fundsforngos:eu-syria-civil-society", title="EU: grants for Syrian civil society (EuropeAid/187432/DD/ACT/SY)",
+        funder="EU Delegation to Syria", description="Summary of the EU call.", programme=None)
+
+
+def test_the_same_call_from_a_second_source_becomes_a_link_not_a_row(con):
+    eu = factories.eu_syria_civil_society_call()
+    merge_calls(con, [sourced(eu, "eu_funding_tenders", EU_REF)], seen_at=DAY1, today=TODAY)
+    counts = merge_calls(con, [sourced(eu_call_on_a_feed(), "fundsforngos", "p=1")], seen_at=DAY2, today=TODAY)
+    assert (counts.new, counts.linked) == (0, 1)
+    assert con.execute("SELECT id, title FROM calls").fetchall() == [(eu["id"], eu["title"])]
+    assert [(link["source"], link["source_id"]) for link in call_links(con, eu["id"])] == [
+        ("eu_funding_tenders", EU_REF), ("fundsforngos", "p=1")]
+    assert [c["id"] for c in iter_calls(con, source="fundsforngos")] == [eu["id"]]
+
+
+def test_two_sources_wording_a_call_differently_never_overwrite_each_other(con):
+    eu, feed = factories.eu_syria_civil_society_call(), eu_call_on_a_feed()
+    for day in (DAY1, DAY2, DAY3):
+        a = merge_calls(con, [sourced(eu, "eu_funding_tenders", EU_REF)], seen_at=day, today=TODAY)
+        b = merge_calls(con, [sourced(feed, "fundsforngos", "p=1")], seen_at=day, today=TODAY)
+        if day != DAY1:
+            assert (a.updated, b.updated, a.unchanged, b.unchanged) == (0, 0, 1, 1)
+    assert con.execute("SELECT title, last_seen FROM calls").fetchall() == [(eu["title"], DAY3)]
+
+
+def test_a_change_published_by_the_linked_source_updates_the_call_and_is_recorded(con):
+    eu, feed = factories.eu_syria_civil_society_call(), eu_call_on_a_feed()
+    merge_calls(con, [sourced(eu, "eu_funding_tenders", EU_REF)], seen_at=DAY1, today=TODAY)
+    merge_calls(con, [sourced(feed, "fundsforngos", "p=1")], seen_at=DAY1, today=TODAY)
+    counts = merge_calls(con, [sourced({**feed, "deadline": "2027-02-28"}, "fundsforngos", "p=1")],
+                         seen_at=DAY2, today=TODAY, run_id=9)
+    assert (counts.updated, counts.changed_ids) == (1, [eu["id"]])
+    assert con.execute("SELECT deadline, source FROM calls").fetchone() == (dt.date(2027, 2, 28), "fundsforngos")
+    assert ("deadline", 9) in con.execute("SELECT field, run_id FROM call_changes").fetchall()
+
+
+def test_a_call_two_sources_publish_stays_open_until_both_stop_listing_it(con):
+    eu = factories.eu_syria_civil_society_call()
+    merge_calls(con, [sourced(eu, "eu_funding_tenders", EU_REF)], seen_at=DAY1, today=TODAY)
+    merge_calls(con, [sourced(eu_call_on_a_feed(), "fundsforngos", "p=1")], seen_at=DAY1, today=TODAY)
+
+    assert mark_unavailable(con, "eu_funding_tenders", [], DAY2) == 0   # the first publisher dropped it
+    assert status_of(con, eu["id"])[0] == "open"
+    assert mark_unavailable(con, "eu_funding_tenders", [], DAY3) == 0   # and again: no flip-flop
+    assert mark_unavailable(con, "fundsforngos", [], DAY3) == 1
+    assert status_of(con, eu["id"]) == ("unavailable", DAY3)
+    assert (listed_count(con, "eu_funding_tenders"), listed_count(con, "fundsforngos")) == (0, 0)
+
+
+def test_a_404_retires_one_link_and_the_call_only_when_no_other_source_lists_it(con):
+    media, rolling = factories.lebanon_media_call(), factories.rolling_women_led_call()
+    merge_calls(con, [sourced(media, "feed_a", "m"), sourced(rolling, "feed_a", "r")], seen_at=DAY1, today=TODAY)
+    assert mark_gone(con, "feed_a", ["r"], DAY2) == 1
+    assert status_of(con, rolling["id"]) == ("unavailable", DAY2)
+    assert status_of(con, media["id"])[0] == "open"
+    assert con.execute("SELECT count(*) FROM calls").fetchone()[0] == 2
+
+
+def test_items_of_one_source_are_never_linked_to_each_other(con):
+    eu = factories.eu_syria_civil_society_call()
+    counts = merge_calls(con, [sourced(eu, "feed_a", "1"), sourced({**eu, "id": "feed_a:2"}, "feed_a", "2")],
+                         seen_at=DAY1, today=TODAY)
+    assert (counts.new, counts.linked) == (2, 0)
+
+
+def test_linking_can_be_switched_off(con):
+    merge_calls(con, [sourced(factories.eu_syria_civil_society_call(), "eu_funding_tenders", EU_REF)],
+                seen_at=DAY1, today=TODAY)
+    counts = merge_calls(con, [sourced(eu_call_on_a_feed(), "fundsforngos", "p=1")], seen_at=DAY1, today=TODAY,
+                         link_duplicates=False)
+    assert (counts.new, counts.linked) == (1, 0)
 
 
 # --- export ------------------------------------------------------------------------------------------
