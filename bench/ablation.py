@@ -104,11 +104,10 @@ def tune(settings, encoder, qrels, today) -> None:
     corpora = [build_corpus(settings, encoder)]
     corpora += [build_corpus(settings, encoder, tagger=dropout_tagger(seed)) for seed in range(DROPOUT_COPIES)]
     expired = expired_calls(corpora[0][0].calls, today)
-    grid = itertools.product((0.2, 0.3, 0.4, 0.5), (0.1, 0.2, 0.3), (0.0, 0.05, 0.1), (0.2, 0.3, 0.4),
-                             (0.0, 0.05, 0.1))
+    grid = itertools.product((0.2, 0.3, 0.4, 0.5), (0.1, 0.2, 0.3), (0.0, 0.05, 0.1), (0.2, 0.3, 0.4))
     results = []
-    for dense, lexical, themes, concepts, geo in grid:
-        w = Weights(dense=dense, lexical=lexical, themes=themes, concepts=concepts, geo=geo)
+    for dense, lexical, themes, concepts in grid:
+        w = Weights(dense=dense, lexical=lexical, themes=themes, concepts=concepts)
         scores = [evaluate_rankings(rankings(c, p, today, w, Options()), p, qrels, expired)["overall"]["ndcg@10"]
                   for c, p in corpora]
         results.append((sum(scores) / len(scores), scores[0], w))
@@ -118,8 +117,8 @@ def tune(settings, encoder, qrels, today) -> None:
         print(f"  mean {mean:.3f}  full vocabulary {full:.3f}  {w}")
     corpus, profiles = corpora[0]
     base = replace(results[0][2], feedback=0.0)
-    print("feedback weight (residual-collection protocol, nDCG@10 after):")
-    for fb in (0.1, 0.2, 0.3, 0.5):
+    print("feedback strength, Rocchio α (residual-collection protocol):")
+    for fb in (0.25, 0.5, 0.75, 1.0):
         w = replace(base, feedback=fb)
         effect = feedback_effect(lambda p, w=w: [corpus.calls[i]["id"] for i in score_arrays(p, corpus, today, w).order],
                                  profiles, qrels, expired)

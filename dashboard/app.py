@@ -53,8 +53,7 @@ st.markdown(
     + ("""<style>
     [data-testid="stAppViewContainer"] { flex-direction: row-reverse; }
     [data-testid="stMain"], [data-testid="stSidebar"], [data-testid="stSidebarNav"] { direction: rtl; }
-    [data-testid="stMain"] [data-testid="stVegaLiteChart"], [data-testid="stMain"] [data-testid="stDataFrame"] {
-        direction: ltr; }
+    [data-testid="stMain"] [data-testid="stVegaLiteChart"] { direction: ltr; }
     </style>""" if lang == "ar" else ""),
     unsafe_allow_html=True,
 )

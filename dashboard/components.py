@@ -120,10 +120,11 @@ def filter_panel(frame: pd.DataFrame, key: str, *, with_verdict: bool, default_s
         state.setdefault(f"{key}_{name}", default)
     with st.expander(t("filters", lg), expanded=True, icon=":material/tune:"):
         c1, c2, c3 = st.columns(3)
-        windows = [None, *DEADLINE_WINDOWS]
+        # 0 stands for "any time": a selectbox cannot tell a None option from no choice at all.
+        windows = [0, *DEADLINE_WINDOWS]
         keep_choice(f"{key}_window", windows)
         window = c1.selectbox(t("deadline_within", lg), windows, key=f"{key}_window",
-                              format_func=lambda d: t("any_deadline", lg) if d is None else t("n_days", lg, n=d))
+                              format_func=lambda d: t("n_days", lg, n=d) if d else t("any_deadline", lg)) or None
         min_usd = c2.number_input(t("min_usd", lg), min_value=0, value=None, step=10000, key=f"{key}_min")
         max_usd = c3.number_input(t("max_usd", lg), min_value=0, value=None, step=10000, key=f"{key}_max")
         c1, c2, c3 = st.columns(3)
@@ -155,7 +156,7 @@ def filter_panel(frame: pd.DataFrame, key: str, *, with_verdict: bool, default_s
 def set_filters(key: str, filters: Filters) -> None:
     """Load saved filters into the panel's widgets (called from a button's callback, before they draw)."""
     state = st.session_state
-    state[f"{key}_window"] = filters.deadline_within_days
+    state[f"{key}_window"] = filters.deadline_within_days or 0
     state[f"{key}_min"], state[f"{key}_max"] = filters.amount_min_usd, filters.amount_max_usd
     state[f"{key}_funder"] = filters.funder
     for name in ("languages", "verdicts", "themes", "countries"):

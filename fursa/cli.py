@@ -312,15 +312,25 @@ def match(
                     "matches": [m.as_dict() for m in matches]})
         return
     for m in matches:
-        c = m.call
-        amount = _amount(c)
-        typer.echo(f"{m.rank:>2}. [{m.score:5.1f}] {m.verdict:<12} {c['title'][:90]}")
-        typer.echo(f"    {c['funder'][:60]} | deadline {c['deadline'] or 'rolling'}{amount} | {c['url']}")
-        problems = [r["text"] for r in m.reasons if not r["ok"]]
-        if problems:
-            typer.echo(f"    ! {'; '.join(problems)[:160]}")
-        if m.explanation["shared_themes"]:
-            typer.echo(f"    themes: {', '.join(m.explanation['shared_themes'])}")
+        _print_match(m)
+
+
+def _print_match(m) -> None:
+    """One ranked call: score and verdict, facts, the reasons for the verdict, what it shares with the profile."""
+    c = m.call
+    typer.echo(f"{m.rank:>2}. [{m.score:5.1f}] {m.verdict:<12} {c['title'][:90]}")
+    typer.echo(f"    {c['funder'][:60]} | deadline {c['deadline'] or 'rolling'}{_amount(c)} | {c['url']}")
+    for marker, ok in (("+", True), ("!", False)):
+        texts = [r["text"] for r in m.reasons if r["ok"] is ok]
+        if texts:
+            typer.echo(f"    {marker} {'; '.join(texts)[:220]}")
+    if m.explanation.get("shared_themes"):
+        typer.echo(f"    shares: {', '.join(m.explanation['shared_themes'][:8])}")
+    for passage in m.explanation.get("passages") or [m.explanation.get("passage")]:
+        if passage:
+            typer.echo(f"    > {passage[:200]}")
+    if saved := m.explanation.get("similar_saved"):
+        typer.echo(f"    like a call you saved: {saved['title'][:80]}")
 
 
 def _amount(call: dict) -> str:
@@ -330,6 +340,42 @@ def _amount(call: dict) -> str:
     if high or low:
         return f" | {cur} {(high or low):,.0f}"
     return ""
+
+
+# --- eval --------------------------------------------------------------------------------------------
+
+@app.command("eval")
+def evaluate(
+    calls: Annotated[Path, typer.Option("--calls", help="Calls, JSON Lines (docs/formats.md).")],
+    profiles: Annotated[Path, typer.Option("--profiles", help="Profiles, JSON Lines (docs/formats.md).")],
+    qrels: Annotated[Path, typer.Option("--qrels", help="Judgements: TSV with header profile_id, call_id, "
+                                                       "grade (0-3); pairs not listed are grade 0.")],
+    as_of: Annotated[str | None, typer.Option(help="Judge deadlines as of this date (YYYY-MM-DD).")] = None,
+    as_json: JsonFlag = False,
+):
+    """Measure the ranking on judged data: nDCG@10, P@5, Recall@20 and expired calls in top-10s, overall and
+    per profile language. The files are loaded into a temporary store; your database is not touched.
+
+    Example:  fursa eval --calls data/eval/calls.jsonl --profiles data/eval/profiles.jsonl --qrels data/eval/qrels.tsv --as-of 2026-11-21
+    """
+    from matcher.encoder import load_encoder
+    from matcher.evaluate import evaluate_files
+
+    settings = load_settings(**({"as_of": as_of} if as_of else {}))
+    say(f"ranking {calls} for {profiles} as of {settings.today()} (embedding every call: this takes a while)")
+    report = evaluate_files(settings, lambda: load_encoder(settings.model, settings.model_offline), calls, profiles,
+                            qrels)
+    if as_json:
+        print_json({k: v for k, v in report.items() if k != "per_profile"} | {"per_profile": report["per_profile"]})
+        return
+    counts = report["counts"]
+    typer.echo(f"{counts['calls']} calls, {counts['profiles']} profiles, {counts['judged_pairs']} judged pairs "
+               f"({counts['relevant_pairs']} relevant), as of {report['as_of']}, model {report['model']}")
+    typer.echo(f"{'':<10} {'profiles':>8} {'nDCG@10':>8} {'P@5':>6} {'Recall@20':>10} {'expired@10':>11}")
+    rows = [("overall", report["overall"])] + list(report["per_language"].items())
+    for name, m in rows:
+        cells = [f"{m[k]:.3f}" if m[k] is not None else "–" for k in ("ndcg@10", "p@5", "recall@20")]
+        typer.echo(f"{name:<10} {m['profiles']:>8} {cells[0]:>8} {cells[1]:>6} {cells[2]:>10} {m['expired@10']:>11}")
 
 
 # --- sources -----------------------------------------------------------------------------------------

@@ -192,15 +192,18 @@ def evaluate_files(settings: Settings, encoder, calls_path: Path, profiles_path:
                    *, rank_fn: Callable | None = None) -> dict:
     """Load the files into a temporary store, rank every call for every profile, and measure.
 
-    `settings` supplies the model, the as-of date and the lock timeout; its database is not touched.
+    `settings` supplies the as-of date and the lock timeout; its database is not touched. `encoder` is an
+    encoder or a function returning one, called once the three files have been read without error (a bad
+    file is reported before a model is loaded).
     """
-    from matcher.service import build_corpus
     from matcher.scorer import score_arrays
+    from matcher.service import build_corpus
 
     today = settings.today()
     with tempfile.TemporaryDirectory(prefix="fursa-eval-") as tmp:
         temp = settings.model_copy(update={"db": Path(tmp) / "eval.duckdb"})
         qrels = load_eval_store(temp, calls_path, profiles_path, qrels_path)
+        encoder = encoder() if callable(encoder) and not hasattr(encoder, "encode") else encoder
         corpus, profiles = build_corpus(temp, encoder)
     rank = rank_fn or (lambda p: score_arrays(p, corpus, today).order)
     rankings = {p["id"]: [corpus.calls[i]["id"] for i in rank(p)] for p in profiles}

@@ -26,12 +26,15 @@ def shared_concepts(profile: dict, corpus: Corpus, i: int) -> list[str]:
 
 
 def shared_theme_labels(profile: dict, call: dict, concepts: list[str], corpus: Corpus) -> list[str]:
-    """Declared theme labels both carry, then the English labels of shared subject concepts."""
-    mine = {theme_key(t): t for t in profile.get("themes") or []}
+    """Declared theme labels both carry, then the English labels of the other shared subject concepts."""
+    mine = {theme_key(t) for t in profile.get("themes") or []}
     labels = [t for t in call.get("themes") or [] if theme_key(t) in mine]
     tagger = corpus.tagger
+    if tagger is None:
+        return labels
+    named = {c for label in labels for c in tagger.tag(label)}
     for concept in concepts:
-        if tagger and tagger.concepts[concept].kind in ("theme", "group"):
+        if concept not in named and tagger.concepts[concept].kind in ("theme", "group"):
             labels.append(tagger.label(concept))
     return list(dict.fromkeys(labels))
 

@@ -34,7 +34,7 @@ _NEGATED = re.compile(
     r"degil\w*|basvuramaz|kabul\s+edilmez)\b|لا\s|لن\s|غير\s+مؤهل|ليس|ليست|يستثنى|باستثناء", re.I)
 _PARTNERS = re.compile(
     r"\b(?:co-?applicants?|partners?|partnership|consorti(?:um|a)|sub-?grant\w*|affiliated\s+entit\w*|"
-    r"co-?demandeu\w*|partenaires?|partenariat|sous-?subventions?|entites\s+affiliees|"
+    r"co-?demand(?:eur|eresse)\w*|partenaires?|partenariat|sous-?subventions?|entites\s+affiliees|"
     r"ortak\w*|konsorsiyum\w*|alt\s+hibe\w*)\b|شريك|شركاء|شراكه|ائتلاف|منح\s+فرعيه|منظمه\s+شريكه|جهه\s+شريكه", re.I)
 _REGISTERED = re.compile(
     r"\b(?:registered|enregistre\w*|immatricule\w*|kayitli\w*|tescilli\w*)\b\s+(?:and\s+operating\s+)?"

@@ -102,13 +102,19 @@ def _member(profile: dict, score: float, verdict: str, reasons: list[dict], shar
                   verdict, expired, reasons, verdict == ELIGIBLE and not expired, shared, from_store)
 
 
-def match_call(get_encoder: Callable[[], Encoder], settings: Settings, call_id: str, *,
+def _resolve(encoder: Encoder | Callable[[], Encoder]) -> Encoder:
+    """An encoder instance has `encode`; anything else (a loader, a class) is called to get one."""
+    return encoder if hasattr(encoder, "encode") and not isinstance(encoder, type) else encoder()
+
+
+def match_call(encoder: Encoder | Callable[[], Encoder], settings: Settings, call_id: str, *,
                top: int | None = None) -> dict:
     """Every stored organization against one call: {call, as_of, members, leads, partners, fitting}.
 
-    `get_encoder` returns the encoder; it is called only when some profile has to be scored. `leads` are
-    the eligible members (best fit first): any of them can apply as lead applicant and carry the
-    `partners`, members the call admits only as co-applicants or sub-grantees.
+    `encoder` is an encoder, or a function returning one, called only when some profile has to be scored
+    (so a fresh store never loads the model). `leads` are the eligible members (best fit first): any of
+    them can apply as lead applicant and carry the `partners`, members the call admits only as
+    co-applicants or sub-grantees.
     Example:
         match_call(lambda: load_encoder(BUNDLED_MODEL), load_settings(), "eu_funding_tenders:EuropeAid/187432/DD/ACT/LB")
     """
@@ -128,7 +134,7 @@ def match_call(get_encoder: Callable[[], Encoder], settings: Settings, call_id: 
     stale = [p for p in profiles if p["id"] not in stored]
     if stale:
         # The ranking of each stale profile, by the service itself: one number whichever way it is reached.
-        ranked = match_profiles(settings, get_encoder(), [p["id"] for p in stale], save=False)
+        ranked = match_profiles(settings, _resolve(encoder), [p["id"] for p in stale], save=False)
         for p in stale:
             match = next((m for m in ranked[p["id"]] if m.call_id == call_id), None)
             if match is None:  # an unavailable call is not ranked any more: its verdict, no relevance

@@ -48,6 +48,7 @@ SPIDER_MIDDLEWARES = {"scrapers.middlewares.NotModifiedItemsMiddleware": 550}
 
 ITEM_PIPELINES = {
     "scrapers.pipelines.clean.CleanPipeline": 100,
+    "scrapers.pipelines.normalize.WarmUpPipeline": 150,
     "scrapers.pipelines.normalize.NormalizePipeline": 200,
     "scrapers.pipelines.validate.ValidatePipeline": 300,
     "scrapers.pipelines.dedupe.DedupePipeline": 400,

@@ -96,10 +96,11 @@ with st.form(f"profile_form_{suffix}"):
     countries = c1.multiselect(t("countries", lg), COUNTRIES, default=current.get("countries") or [],
                                key=f"pf_countries_{suffix}", format_func=lambda c: country_name(c, lg),
                                placeholder=t("choose", lg))
-    registered = c2.selectbox(t("registered_in", lg), [None, *COUNTRIES], key=f"pf_registered_{suffix}",
-                              index=([None, *COUNTRIES].index(current.get("registered_in"))
+    # "" stands for "not registered": a selectbox cannot tell a None option from no choice at all.
+    registered = c2.selectbox(t("registered_in", lg), ["", *COUNTRIES], key=f"pf_registered_{suffix}",
+                              index=(["", *COUNTRIES].index(current.get("registered_in"))
                                      if current.get("registered_in") in COUNTRIES else 0),
-                              format_func=lambda c: t("not_registered", lg) if c is None else country_name(c, lg))
+                              format_func=lambda c: country_name(c, lg) if c else t("not_registered", lg)) or None
     chosen_themes = st.multiselect(t("theme", lg), themes, default=current.get("themes") or [],
                                    key=f"pf_themes_{suffix}", format_func=lambda v: theme_name(v, lg),
                                    accept_new_options=True, placeholder=t("choose", lg))

@@ -1,1 +1,2 @@
-"""One small pipeline class per job, ordered in scrapers/settings.py: clean, normalize, validate, dedupe, store."""
+"""One small pipeline class per job, ordered in scrapers/settings.py: clean, warm-up, normalize, validate, dedupe,
+store."""

@@ -19,8 +19,8 @@ from fursa.normalize.text import detect_language
 from scrapers.items import CallItem
 
 # Loading the language model and the date parser's Arabic and French data takes seconds of CPU. Done by
-# the first item, it would stall every download of the crawl (all spiders share one reactor thread) and
-# could fire their timeouts; so one sample per language is read in a thread before crawling starts.
+# the first item in the reactor thread, it would stall every download of the crawl (all spiders share
+# that thread) and could fire their timeouts; WarmUpPipeline has it done in a thread instead.
 _WARM_UP_SAMPLES = (
     "Deadline: 15 March 2027. Grants of up to EUR 20,000 for civil society organisations in Lebanon.",
     "آخر موعد للتقديم: 15 آذار 2027. منح تصل إلى 20,000 دولار للمنظمات المحلية في الأردن.",
@@ -49,19 +49,6 @@ class NormalizePipeline:
         spider = spider if spider is not None else (self.crawler and self.crawler.spider)
         return (getattr(item, "not_modified", False) and not self.reparse_unchanged
                 and item.source_id in getattr(spider, "stored_ids", ()))
-
-    async def open_spider(self, spider=None):
-        global _warmed_up
-        if _warmed_up is None:  # the first spider of the process starts it; the others wait for it too
-            _warmed_up = asyncio.ensure_future(asyncio.to_thread(self._warm_up))
-        await asyncio.shield(_warmed_up)
-
-    def _warm_up(self) -> None:
-        try:
-            for text in _WARM_UP_SAMPLES:
-                self.process_item(CallItem("warm-up", "0", {"title": text[:40], "description": text}, text=text))
-        except Exception:  # a normalizer bug shows on real items, with their source; never stop a crawl here
-            log.exception("warming up the normalizers failed")
 
     def process_item(self, item: CallItem, spider=None) -> CallItem:
         if self._known_unchanged(item, spider):
@@ -106,3 +93,26 @@ class NormalizePipeline:
         f["themes"] = themes
         return item
 
+
+
+def _warm_up() -> None:
+    pipeline = NormalizePipeline(dt.date.today())
+    try:
+        for text in _WARM_UP_SAMPLES:
+            pipeline.process_item(CallItem("warm-up", "0", {"title": text[:40], "description": text}, text=text))
+    except Exception:  # a normalizer bug shows on real items, with their source; never stop a crawl here
+        log.exception("warming up the normalizers failed")
+
+
+class WarmUpPipeline:
+    """Runs just before NormalizePipeline. The first item that needs normalizing starts loading the
+    normalizers' models in a thread; it and the items after it wait for that without blocking the
+    reactor. A crawl whose calls all come from unchanged (304) pages never loads them at all."""
+
+    async def process_item(self, item: CallItem, spider=None) -> CallItem:
+        global _warmed_up
+        if not getattr(item, "not_modified", False):
+            if _warmed_up is None:
+                _warmed_up = asyncio.ensure_future(asyncio.to_thread(_warm_up))
+            await asyncio.shield(_warmed_up)
+        return item

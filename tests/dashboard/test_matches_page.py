@@ -60,7 +60,7 @@ def test_filters_change_the_results(seeded):
     assert titles(at) == ["منح للإعلام المستقل في لبنان", "Rapid Response Grants for women human rights defenders"]
     at.toggle(key="m_rolling").set_value(False).run()
     assert titles(at) == ["منح للإعلام المستقل في لبنان"]
-    at.selectbox(key="m_window").set_value(None).run()
+    at.selectbox(key="m_window").set_value(0).run()
     at.toggle(key="m_rolling").set_value(True).run()
     at.multiselect(key="m_languages").set_value(["ar"]).run()
     assert titles(at) == ["منح للإعلام المستقل في لبنان"]
@@ -157,7 +157,7 @@ def test_a_saved_search_keeps_the_filters_and_can_be_applied_and_deleted(seeded)
     assert saved["recipients"] == ["grants@example.org", "team@example.org"]
     assert saved["filters"]["deadline_within_days"] == 60 and saved["filters"]["countries"] == ["LB"]
 
-    at.selectbox(key="m_window").set_value(None).run()
+    at.selectbox(key="m_window").set_value(0).run()
     at.button(key=f"ss_apply_{saved['id']}").click().run()
     assert at.selectbox(key="m_window").value == 60
     assert at.multiselect(key="m_countries").value == ["LB"]

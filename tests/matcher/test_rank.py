@@ -38,3 +38,10 @@ def test_rank_treats_nan_as_zero():
 
 def test_rank_top_k_truncates():
     assert rank(np.array([1.0, 3.0, 2.0]), top_k=2).tolist() == [1, 2]
+
+
+def test_rank_top_k_by_partition_equals_a_full_sort_even_with_ties():
+    rng = np.random.default_rng(7)
+    scores = rng.integers(0, 20, size=5_000).astype(float)  # many ties at every cut
+    tiers = rng.integers(0, 3, size=5_000)
+    assert rank(scores, tiers, top_k=50).tolist() == rank(scores, tiers)[:50].tolist()

@@ -164,3 +164,9 @@ def test_cli_match_call_with_the_real_model(fursa, cli_env, tmp_path):
     assert text.code == 0 and "can lead" in text.stdout and "could lead: cso-nes-coalition" in text.stderr
     both = fursa("match", "--call", call_id, "--profile", "cso-nes-coalition")
     assert both.code == 1 and "give --call ID alone" in both.stderr
+
+
+def test_an_encoder_instance_works_as_well_as_a_loader(seeded):
+    encoder = KeywordEncoder()
+    assert match_call(encoder, seeded, CONSORTIUM.id)["leads"] == ["global-ingo"]
+    assert encoder.encoded  # nothing stored yet: it had to rank

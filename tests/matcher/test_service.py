@@ -11,7 +11,7 @@ from fursa.settings import load_settings
 from fursa.store import open_store, with_store
 from fursa.store.calls import SourcedCall, merge_calls
 from fursa.store.profiles import upsert_profiles
-from matcher.service import match_profiles
+from matcher.service import build_corpus, match_profiles, score_profile
 from tests.fakes import KeywordEncoder
 
 TODAY = dt.date(2026, 11, 21)
@@ -118,3 +118,104 @@ def test_ranking_is_deterministic(settings):
     first = [(m.call_id, m.score) for m in match_profiles(settings, KeywordEncoder(), save=False)["media"]]
     second = [(m.call_id, m.score) for m in match_profiles(settings, KeywordEncoder(), save=False)["media"]]
     assert first == second
+
+
+# --- cache, bridge, feedback, stored shape ---------------------------------------------------------------
+
+def test_a_changed_call_is_embedded_again_and_nothing_else(settings):
+    seed(settings, CALLS)
+    match_profiles(settings, KeywordEncoder())
+    seed(settings, [make_call("water-open", "Water networks in rural areas", "Rehabilitation of water and "
+                              "sanitation systems in Akkar.")])
+    encoder = KeywordEncoder()
+    match_profiles(settings, encoder)
+    assert encoder.encoded == ["Water networks in rural areas. Rehabilitation of water and sanitation systems in Akkar."]
+
+
+def test_gloss_vectors_are_cached_like_any_text(settings):
+    arabic = make_call("ar-media", "منح للصحفيين المستقلين", "دعم الإعلام المستقل في لبنان.", language="ar")
+    seed(settings, [*CALLS, arabic])
+    first = KeywordEncoder()
+    match_profiles(settings, first)
+    assert any(text.startswith("media and journalism") for text in first.encoded)  # the English gloss
+    again = KeywordEncoder()
+    match_profiles(settings, again)
+    assert again.encoded == []
+
+
+ARABIC_WATER_NGO = ProfileRecord(id="daraa-water", name="ينابيع حوران", language="ar",
+                                 mission="إعادة تأهيل شبكات مياه الشرب والصرف الصحي في القرى.",
+                                 countries=["LB"], registered_in="LB", org_type="local_ngo",
+                                 annual_budget_usd=300_000, themes=["المياه"])
+
+
+def test_an_arabic_profile_finds_an_english_call_through_the_bridge(settings):
+    """The fake encoder reads English keywords only, like the bundled model: the Arabic mission meets the
+    English water call through its concepts and its English gloss, and without the bridge it does not."""
+    from matcher.scorer import Options
+
+    seed(settings, CALLS, profiles=(ARABIC_WATER_NGO,))
+    corpus, profiles = build_corpus(settings, KeywordEncoder())
+    profile = profiles[0]
+    with_bridge = score_profile(profile, corpus, TODAY)
+    without = score_profile(profile, corpus, TODAY, options=Options(bridge=False))
+    assert with_bridge[0].call_id == "water-open"
+    assert "water and sanitation" in with_bridge[0].explanation["shared_themes"]
+    water = {m.call_id: m for m in without}["water-open"]
+    assert water.components["dense"] == 0 and water.components["lexical"] == 0 and water.components["concepts"] == 0
+
+
+def test_an_english_profile_finds_an_arabic_call_through_the_bridge(settings):
+    arabic = make_call("ar-media", "منح للصحفيين المستقلين", "دعم الإعلام المستقل والصحافة في لبنان.",
+                       language="ar", eligible_applicants=["media_org"])
+    seed(settings, [make_call("water-open", "Water networks in rural areas", "Rehabilitation of water systems."),
+                    arabic])
+    ranked = match_profiles(settings, KeywordEncoder(), save=False)["media"]
+    assert ranked[0].call_id == "ar-media" and ranked[0].components["concepts"] > 0
+
+
+def test_expired_calls_never_rank_above_eligible_relevant_ones_however_close(settings):
+    twin = dict(title="Support to independent media and journalists",
+                description="Grants for media outlets, journalist training and media freedom.", themes=["media freedom"])
+    seed(settings, [make_call("expired-twin", **twin, deadline="2026-11-20"),
+                    make_call("weaker-open", "Civil society grants", "Some media training among other things.")])
+    ranked = [m.call_id for m in match_profiles(settings, KeywordEncoder(), save=False)["media"]]
+    assert ranked == ["weaker-open", "expired-twin"]
+
+
+def test_saving_a_call_lifts_calls_like_it_and_dismissing_drops_it(settings):
+    from fursa.api import give_feedback
+
+    calls = [make_call("media-a", "Independent media grants", "Media outlets and journalist training."),
+             make_call("water-a", "Water networks", "Rehabilitation of water stations."),
+             make_call("water-b", "Drinking water for villages", "Water supply and water quality."),
+             make_call("health-a", "Health clinics", "Primary health care.")]
+    seed(settings, calls)
+
+    def order():
+        return [m.call_id for m in match_profiles(settings, KeywordEncoder())["media"]]
+
+    before = order()
+    give_feedback(settings, "media", "water-a", "saved")
+    after_save = order()
+    assert after_save.index("water-b") < before.index("water-b")
+    give_feedback(settings, "media", "media-a", "dismissed")
+    after_dismiss = match_profiles(settings, KeywordEncoder())["media"]
+    assert after_dismiss[-1].call_id == "media-a"
+    assert after_dismiss[-1].components["feedback_action"] == "dismissed"
+    liked = next(m for m in after_dismiss if m.call_id == "water-b")
+    assert liked.explanation["similar_saved"]["call_id"] == "water-a"
+
+
+def test_stored_matches_keep_the_columns_and_reason_shape_the_dashboard_reads(settings):
+    seed(settings, CALLS)
+    match_profiles(settings, KeywordEncoder())
+    with open_store(settings.db) as con:
+        reasons, explanation, components = con.execute(
+            "SELECT reasons, explanation, components FROM matches WHERE profile_id = 'media' AND rank = 1").fetchone()
+    import json
+
+    for r in json.loads(reasons):
+        assert {"code", "ok", "text", "kind", "params"} <= set(r)
+    assert {"shared_themes", "shared_concepts", "passage", "passages"} <= set(json.loads(explanation))
+    assert {"dense", "lexical", "themes", "concepts"} <= set(json.loads(components))
