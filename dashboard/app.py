@@ -42,7 +42,9 @@ if st.query_params.get("lang") != lang:
 
 # Our own constant CSS, never scraped text. `unicode-bidi: plaintext` gives every paragraph, cell, heading
 # and input the direction of its own first strong letter, so Arabic and English read correctly side by
-# side whatever the interface language; the interface language sets the page's direction.
+# side whatever the interface language; the interface language sets the page's direction. Tables and
+# charts stay left to right: the grid is a canvas that mirrors its columns only sometimes (depending on
+# when it mounts), so its column order is fixed, and each cell isolates its own text (dashboard/fmt.auto).
 st.markdown(
     """<style>
     .stMarkdown p, .stMarkdown li, .stMarkdown blockquote, .stCaption, .stText, [data-testid="stHeading"],
@@ -53,7 +55,8 @@ st.markdown(
     + ("""<style>
     [data-testid="stAppViewContainer"] { flex-direction: row-reverse; }
     [data-testid="stMain"], [data-testid="stSidebar"], [data-testid="stSidebarNav"] { direction: rtl; }
-    [data-testid="stMain"] [data-testid="stVegaLiteChart"] { direction: ltr; }
+    [data-testid="stMain"] [data-testid="stVegaLiteChart"], [data-testid="stMain"] [data-testid="stDataFrame"] {
+        direction: ltr; }
     </style>""" if lang == "ar" else ""),
     unsafe_allow_html=True,
 )

@@ -20,6 +20,7 @@ from dashboard.fmt import (
     country_name,
     date_text,
     days_left,
+    join,
     language_name,
     ltr,
     theme_name,
@@ -227,7 +228,7 @@ def why_block(explanation: dict | None) -> None:
     lg = lang()
     explanation = explanation or {}
     if themes := explanation.get("shared_themes"):
-        names = ", ".join(theme_name(th, lg) for th in themes)
+        names = join((theme_name(th, lg) for th in themes), lg)
         st.markdown(f"**{t('shared_themes', lg)}:** {md_escape(names)}")
     if passage := explanation.get("passage"):
         st.markdown(f"**{t('closest_passage', lg)}:**")

@@ -7,7 +7,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard.components import call_actions, facts_line, lang
-from dashboard.fmt import country_name, date_text, language_name, theme_name
+from dashboard.fmt import country_name, date_text, join, language_name, theme_name
 from dashboard.i18n import t
 from dashboard.panels import reverse_match_panel
 from dashboard.safe import md_escape, safe_url
@@ -24,9 +24,9 @@ def call_detail(call: dict, today: dt.date) -> None:
     published = f" · **{t('published', lg)}:** {date_text(call['published'], lg)}" if call.get("published") else ""
     st.markdown(f"**{t('call_status', lg)}:** {status} · **{t('col_language', lg)}:** "
                 f"{language_name(call['language'], lg)}{published}")
-    countries = ", ".join(country_name(c, lg) for c in call.get("eligible_countries") or [])
-    applicants = ", ".join(t(f"org_{a}", lg) for a in call.get("eligible_applicants") or [])
-    themes = ", ".join(theme_name(th, lg) for th in call.get("themes") or [])
+    countries = join((country_name(c, lg) for c in call.get("eligible_countries") or []), lg)
+    applicants = join((t(f"org_{a}", lg) for a in call.get("eligible_applicants") or []), lg)
+    themes = join((theme_name(th, lg) for th in call.get("themes") or []), lg)
     st.markdown(f"**{t('eligible_countries', lg)}:** {md_escape(countries) or t('not_stated', lg)}")
     st.markdown(f"**{t('eligible_applicants', lg)}:** {md_escape(applicants) or t('not_stated', lg)}")
     if themes:

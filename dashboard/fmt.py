@@ -110,6 +110,14 @@ def theme_name(theme: str, lang: str) -> str:
     return (entry.get(lang) or [theme])[0] if lang != "en" else theme
 
 
+LIST_SEPARATORS = {"ar": "، ", "en": ", "}
+
+
+def join(items, lang: str) -> str:
+    """A list as one phrase, with the interface language's comma."""
+    return LIST_SEPARATORS.get(lang, ", ").join(str(i) for i in items)
+
+
 def truncate(text: str, limit: int = 90) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

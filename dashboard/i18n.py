@@ -286,6 +286,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "next_days": {"en": "In the next", "ar": "خلال"},
     "no_deadlines": {"en": "No deadline in the next {n} days: choose a longer window.",
                      "ar": "لا مواعيد نهائية خلال {n} يوماً القادمة: اختر فترة أطول."},
+    "calendar_download": {"en": "Add these deadlines to a calendar (ICS)", "ar": "أضف هذه المواعيد إلى التقويم (ICS)"},
     "deadlines_count": {"en": "{n} deadlines in the next {n_days} days", "ar": "{n} موعداً نهائياً خلال {n_days} يوماً"},
     # --- crawls ---
     "refresh": {"en": "Refresh the calls", "ar": "تحديث الدعوات"},

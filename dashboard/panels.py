@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard import queries
 from dashboard.components import action, flash, lang, profile_names, set_filters, verdict_label
 from dashboard.filters import Filters
-from dashboard.fmt import auto
+from dashboard.fmt import auto, join
 from dashboard.i18n import t
 from dashboard.reasons import reason_text
 from dashboard.safe import md_escape
@@ -68,6 +68,12 @@ def saved_searches_panel(profile_id: str, filters: Filters) -> None:
                   args=(_save_search, profile_id, filters))
 
 
+def problems(member: dict, lg: str) -> str:
+    """A member's doubts and obstacles for a call, as one line."""
+    return ("؛ " if lg == "ar" else "; ").join(reason_text(r, lg) for r in member.get("reasons") or []
+                                               if not r.get("ok"))
+
+
 def reverse_match_panel(call_id: str) -> None:
     """Which member organizations fit this call, with their verdict, and who could lead an application."""
     lg = lang()
@@ -85,14 +91,13 @@ def reverse_match_panel(call_id: str) -> None:
     names = profile_names()
     leads = [names.get(pid, pid) for pid in result.get("leads") or []]
     if leads:
-        st.markdown(f"**{t('could_lead', lg)}:** {md_escape(', '.join(leads))}")
+        st.markdown(f"**{t('could_lead', lg)}:** {md_escape(join(leads, lg))}")
     table = pd.DataFrame({
         t("organization", lg): [auto(m.get("name") or names.get(m["profile_id"], m["profile_id"])) for m in members],
         t("col_score", lg): [m.get("score") for m in members],
         t("col_verdict", lg): [verdict_label(m.get("verdict"), lg) for m in members],
         t("can_lead", lg): ["✔" if m.get("can_lead") else "" for m in members],
-        t("reasons", lg): ["; ".join(reason_text(r, lg) for r in (m.get("reasons") or []) if not r.get("ok"))
-                           for m in members],
+        t("reasons", lg): [auto(problems(m, lg)) for m in members],
     })
     st.dataframe(table, hide_index=True, width="stretch", key="reverse_match",
                  column_config={t("col_score", lg): st.column_config.ProgressColumn(

@@ -9,10 +9,8 @@ and for a code it does not know, the English message.
 
 from __future__ import annotations
 
-from dashboard.fmt import country_name, ltr
+from dashboard.fmt import LIST_SEPARATORS, country_name, ltr
 from dashboard.i18n import STRINGS, t
-
-LIST_SEPARATOR = {"ar": "، ", "en": ", "}
 
 
 def _usd(value) -> str:
@@ -30,7 +28,7 @@ def _band(band, lang: str) -> str:
 
 def _values(params: dict, lang: str) -> dict[str, str]:
     """The reason's facts as words of `lang`."""
-    sep = LIST_SEPARATOR.get(lang, ", ")
+    sep = LIST_SEPARATORS.get(lang, ", ")
     out: dict[str, str] = {}
     for key, value in params.items():
         if key in ("countries", "yours"):

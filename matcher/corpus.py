@@ -105,7 +105,8 @@ class Corpus:
     lexical: LexicalIndex
     embedded_now: int = 0
     chunk_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    gloss_matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 1), dtype=np.float32))
+    gloss_matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 1), dtype=np.float32))  # gloss_rows only
+    gloss_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     has_gloss: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     raw_usable: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     call_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1), dtype=np.float32))
@@ -154,14 +155,16 @@ def assemble(calls: list[dict], call_texts: list[CallText], vectors: dict[str, n
         np.zeros(0, dtype=np.int64)
     chunks = np.vstack([vectors[text_hash(t)] for t in texts]).astype(np.float32) if texts else \
         np.zeros((0, dim), np.float32)
-    gloss = np.zeros((len(calls), dim), dtype=np.float32)
     has_gloss = np.array([ct.gloss is not None for ct in call_texts], dtype=bool)
-    for i, ct in enumerate(call_texts):
-        if ct.gloss:
-            gloss[i] = vectors[text_hash(ct.gloss)]
+    gloss_rows = np.flatnonzero(has_gloss)
+    gloss = np.vstack([vectors[text_hash(call_texts[i].gloss)] for i in gloss_rows]).astype(np.float32) \
+        if len(gloss_rows) else np.zeros((0, dim), dtype=np.float32)
     raw_usable = np.array([cross_lingual or not ct.arabic_script for ct in call_texts], dtype=bool)
-    mean_raw = _unit_rows(np.add.reduceat(chunks, starts, axis=0)) if len(calls) else gloss
-    call_vectors = np.where((~raw_usable & has_gloss)[:, None], gloss, mean_raw) if len(calls) else gloss
+    call_vectors = _unit_rows(np.add.reduceat(chunks, starts, axis=0)) if len(calls) else \
+        np.zeros((0, dim), dtype=np.float32)
+    # For the model, a call it cannot read is its gloss.
+    gloss_only = ~raw_usable[gloss_rows]
+    call_vectors[gloss_rows[gloss_only]] = gloss[gloss_only]
 
     concept_ids = list(tagger.concepts)
     concept_rows = np.vstack([concept_vector(tagger, ct.bag, concept_ids) for ct in call_texts]) if calls else \
@@ -180,8 +183,8 @@ def assemble(calls: list[dict], call_texts: list[CallText], vectors: dict[str, n
     return Corpus(
         calls=calls, chunk_texts=texts, chunk_groups=groups, chunk_matrix=chunks,
         lexical=LexicalIndex([ct.lexical for ct in call_texts]), embedded_now=embedded_now,
-        chunk_starts=starts, gloss_matrix=gloss, has_gloss=has_gloss, raw_usable=raw_usable,
-        call_vectors=call_vectors.astype(np.float32), facts=call_facts(calls, today), tagger=tagger,
+        chunk_starts=starts, gloss_matrix=gloss, gloss_rows=gloss_rows, has_gloss=has_gloss, raw_usable=raw_usable,
+        call_vectors=call_vectors, facts=call_facts(calls, today), tagger=tagger,
         concept_ids=concept_ids, concepts=concept_rows, bags=[ct.bag for ct in call_texts],
         theme_columns=theme_columns, themes=themes, theme_counts=np.array([len(ls) for ls in theme_lists]),
         cross_lingual=cross_lingual, index={c["id"]: i for i, c in enumerate(calls)},

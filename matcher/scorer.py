@@ -67,7 +67,8 @@ def dense_component(corpus: Corpus, query: np.ndarray, bridge: bool) -> np.ndarr
     raw = max_by_start(corpus.chunk_matrix @ query, corpus.chunk_starts)
     if not bridge:
         return raw
-    gloss = corpus.gloss_matrix @ query
+    gloss = np.zeros(len(raw), dtype=raw.dtype)
+    gloss[corpus.gloss_rows] = corpus.gloss_matrix @ query
     with_gloss = np.where(corpus.has_gloss, np.maximum(raw, gloss), raw)
     return np.where(corpus.raw_usable, with_gloss, np.where(corpus.has_gloss, gloss, raw))
 

@@ -21,6 +21,7 @@ class RunReport:
         crawler.signals.connect(ext.response_received, signal=signals.response_received)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(ext.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(ext.request_scheduled, signal=signals.request_scheduled)
         return ext
 
     def spider_opened(self, spider):
@@ -34,6 +35,10 @@ class RunReport:
 
     def spider_idle(self, spider):
         spider.ran_to_end = True
+
+    def request_scheduled(self, request, spider):
+        # An extension may keep an idle spider open with more requests: it has not ended after all.
+        spider.ran_to_end = False
 
     def request_dropped(self, request, spider):
         """A redirect back to a URL already fetched is dropped as a duplicate, silently, by Scrapy:

@@ -28,6 +28,7 @@ def main(jobs_path: str, summary_path: str) -> int:
     process = CrawlerProcess(settings, install_root_handler=True)
     crawlers = []
     summaries = []
+    failures: dict[str, str] = {}  # source -> why its crawler stopped (e.g. the store stayed locked at start)
     for job in spec["jobs"]:
         try:
             spider_cls = loader.load(job["spider"])
@@ -40,13 +41,16 @@ def main(jobs_path: str, summary_path: str) -> int:
         kwargs = {"url": job["url"]}
         if job["spider"] != job["source"]:
             kwargs["source_name"] = job["source"]
-        process.crawl(crawler, **kwargs)
+        process.crawl(crawler, **kwargs).addErrback(
+            lambda failure, source=job["source"]: failures.__setitem__(source, failure.getErrorMessage()[:300]))
     if crawlers:
         process.start()
     for job, crawler in crawlers:
         summary = getattr(crawler.spider, "crawl_summary", None) if crawler.spider else None
+        why = failures.get(job["source"])
         summaries.append(summary or {"source": job["source"], "status": "failed",
-                                     "error": "the spider stopped before storing its calls (see the log)"})
+                                     "error": f"the spider stopped before storing its calls: {why}" if why
+                                     else "the spider stopped before storing its calls (see the log)"})
     Path(summary_path).write_text(json.dumps(summaries, ensure_ascii=False), encoding="utf-8")
     return 0
 

@@ -103,7 +103,7 @@ def main() -> int:
     call = first_call(args.db)
     shots = {
         "matches": f"?org={ORG}",  # the default page lives at /
-        "explore": "explore",
+        "explore": "explore?q=support+for+women+journalists",  # a search by meaning
         "call-detail": f"explore?call={call}",
         "organizations": "organizations",
         "shortlists": f"shortlists?shortlist={sid}",

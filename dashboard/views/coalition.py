@@ -16,9 +16,9 @@ from dashboard.components import (
     lang,
     shortlist_picker,
 )
-from dashboard.fmt import auto, truncate
+from dashboard.fmt import auto, join, truncate
 from dashboard.i18n import t
-from dashboard.reasons import reason_text
+from dashboard.panels import problems
 from dashboard.safe import md_escape
 from fursa.errors import ModelUnavailable
 
@@ -62,16 +62,16 @@ def member_line(member: dict) -> str:
     name = member.get("name") or names.get(member["profile_id"], member["profile_id"])
     score = member.get("score")
     score_text = f" · {score:.0f}" if isinstance(score, int | float) else ""
-    problems = "; ".join(reason_text(r, lg) for r in member.get("reasons") or [] if not r.get("ok"))
+    doubts = problems(member, lg)
     return (f"{VERDICT_ICONS.get(verdict, '')} **{md_escape(name)}** · {t('verdict_' + str(verdict), lg)}"
-            f"{score_text}{lead}" + (f"  \n  {md_escape(problems)}" if problems else ""))
+            f"{score_text}{lead}" + (f"  \n  {md_escape(doubts)}" if doubts else ""))
 
 
 summary = pd.DataFrame({
     t("col_title", lg): [auto(c["title"]) for c in calls],
     t("col_funder", lg): [auto(c.get("funder")) for c in calls],
     t("col_deadline", lg): [str(c.get("deadline") or t("rolling", lg))[:10] for c in calls],
-    t("members_fitting", lg): [auto(", ".join(m.get("name") or names.get(m["profile_id"], "") for m in c["members"]))
+    t("members_fitting", lg): [auto(join((m.get("name") or names.get(m["profile_id"], "") for m in c["members"]), lg))
                                for c in calls],
 })
 st.dataframe(summary, hide_index=True, width="stretch", key="coalition_table")

@@ -35,6 +35,7 @@ end = today + dt.timedelta(days=horizon)
 
 if source == "organization":
     profile_id = pick_profile()
+    title = queries.profiles(queries.db()).set_index("id").loc[profile_id, "name"]
     frame = queries.matches(queries.db(), profile_id)
     frame = frame[frame["verdict"].isin(DEFAULT_VERDICTS) & frame["status"].eq("open")]
     color, labels = "verdict", {v: verdict_label(v, lg) for v in VERDICT_MARKS}
@@ -48,6 +49,7 @@ else:
     names = dict(zip(shortlists["id"], shortlists["name"], strict=True))
     keep_choice("shortlist", list(names))
     sid = st.selectbox(t("shortlist", lg), list(names), key="shortlist", format_func=names.get)
+    title = names[sid]
     frame = queries.shortlist_items(queries.db(), sid).rename(columns={"call_id": "id"})
     frame = frame[frame["status"].isin(OPEN_ITEM_STATUSES)]
     color, labels = "status", {s: t(f"item_{s}", lg) for s in ITEM_STATUSES}
@@ -74,3 +76,8 @@ st.dataframe(pd.DataFrame({
     t("col_funder", lg): frame["funder"].map(auto),
     color_title: frame[color].map(lambda v: labels.get(v, v)),
 }), hide_index=True, width="stretch", key="deadlines_table")
+
+ids = frame["id"].tolist()
+st.download_button(t("calendar_download", lg), data=lambda: queries.calls_export(ids, "ics", lg, title),
+                   file_name="deadlines.ics", mime=queries.export_media_type("ics"), key="deadlines_ics",
+                   icon=":material/event:", on_click="ignore")

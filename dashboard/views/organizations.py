@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from dashboard import queries
 from dashboard.components import flash, keep_choice, lang
-from dashboard.fmt import auto, country_name, language_name, theme_name
+from dashboard.fmt import auto, country_name, join, language_name, theme_name
 from dashboard.i18n import t, validation_message
 from dashboard.safe import md_escape
 from fursa.errors import FursaError, ModelUnavailable
@@ -44,7 +44,7 @@ else:
         t("col_id", lg): frame["id"],
         t("col_language", lg): frame["language"].map(lambda c: language_name(c, lg)),
         t("org_type", lg): frame["org_type"].map(lambda v: t(f"org_{v}", lg)),
-        t("countries", lg): frame["countries"].map(lambda cs: ", ".join(country_name(c, lg) for c in cs)),
+        t("countries", lg): frame["countries"].map(lambda cs: join((country_name(c, lg) for c in cs), lg)),
     }), hide_index=True, width="stretch", key="profiles_table")
 
 

@@ -49,11 +49,11 @@ names = dict(zip(frame["id"], frame["name"], strict=True))
 wanted = st.query_params.get("shortlist")
 if wanted and wanted not in names:
     st.warning(t("shortlist_not_found", lg))
-elif wanted:
-    st.session_state["shortlist"] = wanted
+elif wanted and wanted != st.session_state.get("_shortlist_in_url"):
+    st.session_state["shortlist"] = wanted  # a link just opened (not the one this page wrote itself)
 keep_choice("shortlist", list(names))
 sid = st.selectbox(t("shortlist", lg), list(names), key="shortlist", format_func=names.get)
-st.query_params["shortlist"] = sid  # the address bar is now the shareable link
+st.query_params["shortlist"] = st.session_state["_shortlist_in_url"] = sid  # the address bar is the link
 row = frame.set_index("id").loc[sid]
 if row["description"]:
     st.markdown(md_escape(row["description"]))

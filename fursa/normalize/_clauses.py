@@ -33,7 +33,7 @@ _ELIGIBILITY = re.compile(fold_pattern(r"""(?<!\w)(?:
     target\s+countr\w*|countr(?:y|ies)\s+(?:of\s+implementation|covered|concerned)|
     geographic(?:al)?\s+(?:scope|focus|coverage|area)|implemented\s+in|take\s+place\s+in|
     (?:countries|country|location|region)\s*:|
-    peu(?:ven)?t\s+(?:postuler|candidater|soumettre)|ouverte?s?\s+aux|
+    peu(?:ven)?t\s+(?:postuler|candidater|soumettre|presenter\s+une\s+(?:demande|candidature|proposition))|ouverte?s?\s+aux|
     (?:basee?s?|etablie?s?|enregistree?s?|immatriculee?s?|active?s?|operant|intervenant|travaillant)\s+(?:en|au|aux|dans)|
     pays\s+(?:cibles?|concernes?|d'intervention)|zone\s+geographique|couverture\s+geographique|pays\s*:|
     الاهليه|مؤهل\w*|يحق\s+ل|يمكن\s+ل\w*\s+(?:\w+\s+){0,3}?التقدم|مفتوح\w*\s+(?:امام|ل)|

@@ -174,7 +174,9 @@ def find_country_scope(text: str | None) -> CountryScope:
     "المنظمات العاملة في"...) and the lines under an eligibility heading decide when they name a country;
     otherwise the whole text does. Everywhere, a country after "except / excluding / à l'exception de /
     sauf / باستثناء / ما عدا" or in a clause saying "not eligible" is excluded, and one named as the funder
-    ("Embassy of X", "the X government", "funded by X", "بتمويل من") is left out.
+    ("Embassy of X", "the X government", "U.S. Mission Iraq", "funded by X", "بتمويل من") is left out. A
+    country named beside "anywhere else" ("U.S.-based and foreign-based", "X and non-X", "in X or abroad",
+    "داخل وخارج X") restricts nothing, and "non-X" excludes X: when no other country is named, any country.
     Example: find_country_scope("Open to all countries except Syria").excluded == ("SY",)
     """
     if not text:
@@ -183,6 +185,7 @@ def find_country_scope(text: str | None) -> CountryScope:
     low = folded.lower()
     _log_unmapped_lists(text)
     included: dict[bool, list[str]] = {True: [], False: []}  # by "said in an eligibility sentence"
+    any_origin: dict[bool, bool] = {True: False, False: False}  # "U.S.-based and foreign-based", by the same
     excluded: list[str] = []
     donors: list[str] = []
     spans = sentences(low)
@@ -193,8 +196,13 @@ def find_country_scope(text: str | None) -> CountryScope:
             continue
         start, end, eligibility = span
         before, after = low[max(start, hit_start - 60):hit_start], low[hit_end:min(end, hit_end + 40)]
-        if _DONOR_BEFORE.search(before) or _DONOR_AFTER.match(after):
+        if _is_any_origin(low, hit_start, hit_end, before, after):
+            any_origin[eligibility] = True
+        elif _DONOR_BEFORE.search(before) or _is_donor_after(before, after):
             donors.extend(c for c in codes if c not in donors)
+        elif _NON_PREFIX.search(before):  # "non-EU organisations": from any country but those
+            any_origin[eligibility] = True
+            excluded.extend(c for c in codes if c not in excluded)
         elif _is_excluded(low[start:end], hit_start - start):
             excluded.extend(c for c in codes if c not in excluded)
         else:
@@ -202,6 +210,9 @@ def find_country_scope(text: str | None) -> CountryScope:
             bucket.extend(c for c in codes if c not in bucket)
     from_eligibility = bool(included[True])
     chosen = included[True] if from_eligibility else included[False]
+    if not chosen and (any_origin[True] or any_origin[False]):
+        # Applicants from anywhere (but what is excluded), and no country named where the work must be.
+        chosen, from_eligibility = [ANYWHERE], any_origin[True]
     return CountryScope(tuple(chosen), tuple(excluded), tuple(c for c in donors if c not in chosen),
                         from_eligibility)
 
@@ -235,10 +246,12 @@ _NOT_ELIGIBLE = re.compile(fold_pattern(r"""(?<!\w)(?:
 _DOUBLE_NEGATIVE = re.compile(fold_pattern(
     r"(?<!\w)(?:outside|not\s+(?:registered|based|located|established)|non[-\s]?registered|unregistered|"
     r"hors\s+d[eu]|en\s+dehors|non\s+(?:enregistree?s?|etablie?s?)|خارج|غير\s+مسجل\w*)(?!\w)"))
+# "Embassy of X", "ambassade de X", "سفارة X": the funder. In English and French the preposition is required,
+# so the country after "U.S. Embassy" ("U.S. Embassy Lebanon Small Grants") is where the work is.
 _DONOR_BEFORE = re.compile(fold_pattern(r"""(?<!\w)(?:
-    (?:embass(?:y|ies)|consulate|government|ministry(?:\s+of\s+foreign\s+affairs)?|foreign\s+office|
-        ambassade|consulat|gouvernement|ministere(?:\s+des\s+affaires\s+etrangeres)?|
-        سفاره|قنصليه|حكومه|وزاره\s+(?:ال)?خارجيه)\s+(?:of\s+|de\s+|du\s+|des\s+|d')?
+    (?:embass(?:y|ies)|consulate|government|ministry(?:\s+of\s+foreign\s+affairs)?|foreign\s+office)\s+of\s+
+    |(?:ambassade|consulat|gouvernement|ministere(?:\s+des\s+affaires\s+etrangeres)?)\s+(?:de\s+|du\s+|des\s+|d')
+    |(?:سفاره|قنصليه|حكومه|وزاره\s+(?:ال)?خارجيه)\s+
     |(?:funded|financed|sponsored|made\s+possible|supported|provided)\s+by\s+
     |with\s+(?:the\s+)?(?:generous\s+)?(?:support|funding|financing|contribution)\s+(?:of|from)\s+
     |on\s+behalf\s+of\s+|au\s+nom\s+d[eu]\s+
@@ -248,10 +261,41 @@ _DONOR_BEFORE = re.compile(fold_pattern(r"""(?<!\w)(?:
     )(?:the\s+|la\s+|le\s+|l'|les\s+)?(?:(?:government|people|kingdom|republic|federal\s+republic|
         gouvernement|royaume|republique|حكومه|مملكه|جمهوريه)\s+(?:of\s+|de\s+|du\s+|des\s+|d')?(?:the\s+|la\s+|l')?)?$
     """), re.X)
-_DONOR_AFTER = re.compile(fold_pattern(r"""^(?:'s)?\s*(?:federal\s+|royal\s+)?(?:
+# "X Embassy", "U.S. Mission Iraq", "U.S. Department of State": X is the funder ("U.S" ends before its dot).
+_DONOR_AFTER = re.compile(fold_pattern(r"""^\.?(?:'s)?\s*(?:federal\s+|royal\s+)?(?:
     embassy|consulate|government|ministry|foreign\s+(?:office|ministry)|mfa|development\s+(?:agency|cooperation)|
-    funds|finances|is\s+funding|supports|has\s+(?:allocated|committed|pledged)
+    mission|department\s+of|state\s+department|agency\s+for|international\s+(?:development|cooperation)
+    |(?P<verb>funds|finances|is\s+funding|supports|has\s+(?:allocated|committed|pledged))
     )(?!\w)"""), re.X)
+# "... the Netherlands in Lebanon funds NGOs": a place, not the subject of "funds".
+_PLACE_BEFORE = re.compile(fold_pattern(r"(?<!\w)(?:in|au|aux|en|a|في)\s+(?:the\s+|le\s+|la\s+|l')?$"))
+# Applicants from the country and from anywhere else: no restriction ("U.S.-based and foreign-based non-profit
+# organizations", "U.S. and non-U.S. organizations", "registered in Lebanon or abroad", "داخل وخارج سوريا").
+_ANY_ORIGIN_AFTER = re.compile(fold_pattern(r"""^\.?(?:
+    [-\s]?based\s+(?:and|or|&|as\s+well\s+as)\s+(?:foreign|overseas|international|non[-\s]?[\w.]+)[-\s]?based
+    |\s+(?:and|or)\s+(?:abroad|overseas)(?!\w)|\s+(?:ou|et)\s+a\s+l'etranger
+    |\s+(?:او\s+|و\s*)(?:في\s+)?(?:الخارج|خارجها)(?!\w)
+    )"""), re.X)
+# "U.S. and non-U.S.": the same name again after "and non-".
+_AND_NON = re.compile(r"^\.?(?:[-\s]?based)?\s+(?:and|or|&)\s+non[-\s]?")
+_ANY_ORIGIN_BEFORE = re.compile(fold_pattern(r"""(?<!\w)(?:
+    (?:and|or|&)\s+non[-\s]?|(?:inside|within)\s+(?:and|or)\s+outside(?:\s+of)?\s+(?:the\s+)?
+    |a\s+l'interieur\s+et\s+a\s+l'exterieur\s+d[eu]\s+(?:la\s+|l')?|داخل\s+و\s*خارج\s+
+    )$"""), re.X)
+# "non-EU countries", "non-U.S. organizations": every country but this one.
+_NON_PREFIX = re.compile(r"(?<!\w)non[-\s]?$")
+
+
+def _is_any_origin(low: str, hit_start: int, hit_end: int, before: str, after: str) -> bool:
+    if _ANY_ORIGIN_AFTER.match(after) or _ANY_ORIGIN_BEFORE.search(before):
+        return True
+    m = _AND_NON.match(after)
+    return bool(m) and low.startswith(low[hit_start:hit_end], hit_end + m.end())
+
+
+def _is_donor_after(before: str, after: str) -> bool:
+    m = _DONOR_AFTER.match(after)
+    return bool(m) and not (m["verb"] and _PLACE_BEFORE.search(before))
 
 
 def _is_excluded(sentence: str, at: int) -> bool:

@@ -30,7 +30,7 @@ from fursa.normalize._match import PhraseMatcher, fold_pattern
 from fursa.normalize._vocab import load_json
 from fursa.normalize.text import fold
 
-__all__ = ["ParsedDate", "parse_date", "find_deadline", "is_rolling"]
+__all__ = ["ParsedDate", "parse_date", "find_deadline", "find_date_window", "is_rolling"]
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,11 @@ def _tz_vocab() -> tuple[dict[str, str], re.Pattern[str], PhraseMatcher, re.Patt
 # --- pieces -------------------------------------------------------------------------------------------
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?")
-_OFFSET = re.compile(r"(?<!\w)(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)", re.I)
+# "GMT+3", "UTC+04:30", "UTC+0530"; UNGM writes hours as decimals, with or without a sign: "(GMT 2.00)",
+# "(GMT 4.50)" (4:30), "(GMT -5.00)". Without a sign only the decimal form counts: "GMT 12:00" is a clock time.
+_OFFSET = re.compile(r"(?<!\w)(?:utc|gmt)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2})(?:(?P<sep>[:.]?)(?P<m>\d{2}))?"
+                     r"|(?P<h2>\d{1,2})(?P<sep2>\.)(?P<m2>\d{1,2}))(?![\d:])", re.I)
+_MAX_OFFSET_MINUTES = 14 * 60
 _AMPM = r"(?P<ampm>a\.?m\.?|p\.?m\.?|صباحا|مساء|مساءا|ظهرا|ص|م)"
 _TIME = re.compile(
     rf"(?<![\d:.,/])(?P<h>[01]?\d|2[0-4])\s*(?::|h)\s*(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
@@ -156,8 +160,29 @@ _NOON = re.compile(r"(?<!\w)(?:noon|midday|midi|الظهر|ظهرا|ogle)(?!\w)"
 _MIDNIGHT = re.compile(r"(?<!\w)(?:midnight|minuit|منتصف الليل|gece yarisi)(?!\w)")
 
 
-def _offset_name(sign: str, hours: str, minutes: str | None) -> str:
-    return "UTC" if int(hours) == 0 and not int(minutes or 0) else f"{sign}{int(hours):02d}:{minutes or '00'}"
+def _offset_name(sign: str, minutes: int) -> str:
+    return "UTC" if minutes == 0 else f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _offset_minutes(hours: str, sep: str | None, fraction: str | None) -> int:
+    """Minutes east of UTC as written: "4.50" is four and a half hours, "5:30" and "5.30" are 5 h 30 min
+    (offsets fall on quarter hours, so a decimal ".30" cannot be meant)."""
+    if not fraction:
+        return int(hours) * 60
+    if sep == "." and int(fraction.ljust(2, "0")) in (0, 25, 50, 75):
+        return int(hours) * 60 + int(fraction.ljust(2, "0")) * 60 // 100
+    return int(hours) * 60 + int(fraction)
+
+
+def _find_offset(cased: str) -> str | None:
+    for m in _OFFSET.finditer(cased):
+        if m["h"] is not None:
+            sign, minutes = m["sign"], _offset_minutes(m["h"], m["sep"], m["m"])
+        else:
+            sign, minutes = "+", _offset_minutes(m["h2"], m["sep2"], m["m2"])
+        if minutes <= _MAX_OFFSET_MINUTES:
+            return _offset_name(sign, minutes)
+    return None
 
 
 def _make_date(y: int, m: int, d: int) -> dt.date | None:
@@ -231,9 +256,9 @@ def _find_time(low: str) -> dt.time | None:
 
 def _find_tz(cased: str) -> str | None:
     low = cased.lower()
-    m = _OFFSET.search(cased)
-    if m:
-        return _offset_name(m[1], m[2], m[3])
+    offset = _find_offset(cased)
+    if offset:
+        return offset
     abbreviations, abbreviation, names, place_cue, places = _tz_vocab()
     m = place_cue.search(low)
     if m:
@@ -265,14 +290,16 @@ def parse_date(text: str | None, languages: Sequence[str] | None = None) -> Pars
         if off == "Z":
             tz = "UTC"
         elif off:
-            tz = _offset_name(off[0], off[1:3], off[-2:])
+            tz = _offset_name(off[0], int(off[1:3]) * 60 + int(off[-2:]))
         rest = cased[:m.start()] + cased[m.end():]
         time = dt.time(int(h), int(mi), int(s or 0)) if int(h) < 24 else None
         return ParsedDate(_make_date(int(y), int(mo), int(d)), time, tz or _find_tz(rest), raw)
     value, span = _find_date(low, languages)
     if span:  # blank the date out so "15.03.2027" is not read as the time 15:03
         cased = cased[:span[0]] + " " * (span[1] - span[0]) + cased[span[1]:]
-    return ParsedDate(value, _find_time(cased.lower()), _find_tz(cased), raw)
+    # The offset is no clock time either: "GMT-03:00".
+    clock = _OFFSET.sub(lambda m: " " * len(m[0]), cased)
+    return ParsedDate(value, _find_time(clock.lower()), _find_tz(cased), raw)
 
 
 _DEADLINE_CUE = re.compile(fold_pattern(r"""(?<!\w)(?:
@@ -286,8 +313,15 @@ _DEADLINE_CUE = re.compile(fold_pattern(r"""(?<!\w)(?:
     au\s+plus\s+tard\s+le|echeance|
     اخر\s+موعد(?:\s+لل?تقديم|\s+لاستلام\s+الطلبات)?|الموعد\s+النهائي(?:\s+لل?تقديم)?|موعد\s+اقصاه|
     تاريخ\s+الاغلاق|اخر\s+اجل|تاريخ\s+انتهاء\s+التقديم|في\s+موعد\s+لا\s+يتجاوز|
-    son\s+basvuru\s+tarihi|son\s+basvuru|son\s+tarih
-    )(?!\w)"""), re.X)
+    son\s+basvuru\s+tarihi|son\s+basvuru|son\s+tarih|
+    (?P<weak>
+        open\s+(?:for\s+(?:applications|submissions|proposals)\s+)?until|
+        (?:applications?|proposals?|submissions?|concept\s+notes?)\s+(?:are\s+|will\s+be\s+)?
+            (?:accepted|received|welcomed?)\s+(?:until|till|through|up\s+to)|
+        ouverte?s?\s+jusqu'(?:au|a)|
+        (?:candidatures?|propositions?|demandes?)\s+(?:sont\s+|seront\s+)?(?:acceptees?|recues?)\s+jusqu'(?:au|a)|
+        مفتوح\w*\s+(?:حتى|لغايه)|(?:تقبل|تستقبل|يستمر\s+استقبال)\s+(?:ال)?طلبات\s+(?:حتى|لغايه)
+    ))(?!\w)"""), re.X)
 # A deadline for questions or an info session is not the deadline to apply.
 _NOT_APPLICATION = re.compile(fold_pattern(
     r"^\W*(?:for|of|to)\s+(?:\w+\s+){0,2}?(?:questions?|clarifications?|queries|enquiries|info\w*)"
@@ -300,7 +334,9 @@ def find_deadline(text: str | None, languages: Sequence[str] | None = None) -> P
 
     Returns None without a cue; with a cue but no full date, value is None and `raw` holds the line, so a
     caller can flag it, and `rolling` says whether the line reads as open-ended ("Deadline: Ongoing"). A date
-    on the line after the cue (table and list layouts) is found too.
+    on the line after the cue (table and list layouts) is found too. Weaker cues ("open until", "ouvert
+    jusqu'au", "مفتوحة حتى", "applications accepted until") count only with a date or when open-ended: "open
+    until 5 pm" is no deadline.
     Example: find_deadline("Info day: 2 Feb 2027\\nDeadline: 15/03/2027 17:00 CET").value == date(2027, 3, 15)
     """
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
@@ -312,7 +348,8 @@ def find_deadline(text: str | None, languages: Sequence[str] | None = None) -> P
         for j, cue in enumerate(cues):
             if _NOT_APPLICATION.search(low[cue.end():]):
                 continue
-            end = cues[j + 1].start() if j + 1 < len(cues) else len(low)
+            # A weak cue inside a deadline's text does not cut it: "Deadline: open until 15 March 2027".
+            end = next((c.start() for c in cues[j + 1:] if not c["weak"]), len(low))
             window, raw = cased[cue.end():end], line
             if len(re.sub(r"\W", "", window)) < 4 and i + 1 < len(lines):
                 window, raw = f"{window} {lines[i + 1]}", f"{line}\n{lines[i + 1]}"
@@ -321,9 +358,44 @@ def find_deadline(text: str | None, languages: Sequence[str] | None = None) -> P
                 return parsed
             if is_rolling(raw):
                 parsed = dataclasses.replace(parsed, rolling=True)
+            elif cue["weak"]:  # "open until 5 pm" without a date is no deadline to flag
+                continue
             if first_empty is None or (parsed.rolling and not first_empty.rolling):
                 first_empty = parsed
     return first_empty
+
+
+# Words between the two dates of a window, in en/fr/ar. Dashes need spaces around them: "2026-04-15" is one date.
+_RANGE = re.compile(r"\s+(?:-|–|—|to|until|till|through|au|jusqu[’']au|à|حتى|إلى|الى|لغاية|ولغاية)\s+", re.I)
+_UNTIL = {"until", "till", "jusqu'au", "jusqu’au", "حتى", "لغاية", "ولغاية"}
+
+
+def find_date_window(text: str | None, languages: Sequence[str] | None = None
+                     ) -> tuple[ParsedDate | None, ParsedDate] | None:
+    """(opens, closes) of a line saying when a call is open; `opens` is None for "open until <date>".
+
+    Reads "open from 1 March to 15 April 2026", "ouvert du 1er mars au 15 avril 2026", "مفتوح من 1 آذار/مارس
+    حتى 15 نيسان/أبريل 2026" and "7 March 2023 | 10:00 PM - 24 April 2023 | 8:59 PM". An opening date without
+    a year takes the closing date's, or the year before when that would open after the close ("2 November
+    to 15 January 2027"). None when the line holds no such window.
+    Example: find_date_window("ouvert du 1er mars au 15 avril 2026")[0].value == date(2026, 3, 1)
+    """
+    text = " ".join((text or "").split())
+    for sep in _RANGE.finditer(text):
+        left, right = text[:sep.start()], text[sep.end():]
+        closes = parse_date(right, languages)
+        if closes.value is None:
+            continue
+        opens = parse_date(left, languages)
+        if opens.value is None:
+            opens = parse_date(f"{left} {closes.value.year}", languages)
+            if opens.value is not None and opens.value > closes.value:
+                opens = parse_date(f"{left} {closes.value.year - 1}", languages)
+        if opens.value is not None and opens.value <= closes.value:
+            return opens, closes
+        if sep[0].strip().lower() in _UNTIL and not re.search(r"\d", left):  # "open until 15 April 2026"
+            return None, closes
+    return None
 
 
 _ROLLING = re.compile(fold_pattern(r"""(?<!\w)(?:

@@ -120,10 +120,13 @@ def _temp_table(con: duckdb.DuckDBPyConnection, name: str, batch: pa.Table) -> N
 class _Plan:
     call_id: dict[str, str] = field(default_factory=dict)   # item id -> call id
     action: dict[str, str] = field(default_factory=dict)    # item id -> NEW / WRITE / TOUCH / LINK
+    # Items whose link already holds this very content and its match keys: only its last_seen moves.
+    quiet: set[str] = field(default_factory=set)
+    keys: dict[str, list[str]] = field(default_factory=dict)  # match keys of every other item
 
 
 def _plan(con: duckdb.DuckDBPyConnection, batch: list[SourcedCall], hashes: dict[str, str],
-          keys: dict[str, list[str]], link_duplicates: bool) -> _Plan:
+          link_duplicates: bool) -> _Plan:
     """Decide, per item, which call it is and what the merge must do to it (reads only)."""
     plan = _Plan()
     probe = pa.table({"id": [i.call.id for i in batch], "source": [i.source for i in batch],
@@ -133,7 +136,7 @@ def _plan(con: duckdb.DuckDBPyConnection, batch: list[SourcedCall], hashes: dict
         known = con.execute(
             """
             SELECT p.id, cs.call_id, cs.content_hash, own.id IS NOT NULL,
-                   coalesce(linked.content_hash, own.content_hash)
+                   coalesce(linked.content_hash, own.content_hash), cs.match_keys IS NOT NULL
             FROM fursa_probe p
             LEFT JOIN call_sources cs ON cs.source = p.source AND cs.source_id = p.source_id
             LEFT JOIN calls linked ON linked.id = cs.call_id
@@ -143,21 +146,25 @@ def _plan(con: duckdb.DuckDBPyConnection, batch: list[SourcedCall], hashes: dict
     finally:
         con.execute("DROP TABLE fursa_probe")
     unresolved = []
-    for item_id, link_call, link_hash, own_exists, call_hash in known:
+    for item_id, link_call, link_hash, own_exists, call_hash, has_keys in known:
         h = hashes[item_id]
         if link_call is not None:
             # Links made before per-link hashes existed compare with the call itself.
             published = link_hash if link_hash is not None else call_hash
             plan.call_id[item_id] = link_call
             plan.action[item_id] = TOUCH if h in (published, call_hash) else WRITE
+            if h == link_hash and has_keys:
+                plan.quiet.add(item_id)
         elif own_exists:
             plan.call_id[item_id] = item_id
             plan.action[item_id] = TOUCH if h == call_hash else WRITE
         else:
             unresolved.append(item_id)
     by_id = {i.call.id: i for i in batch}
+    plan.keys = {i: match_keys(by_id[i].call, by_id[i].source_id) for i in by_id if i not in plan.quiet}
     taken = set(plan.call_id.values())
-    matches = _find_duplicates(con, [by_id[i] for i in unresolved], keys, taken) if link_duplicates else {}
+    matches = (_find_duplicates(con, [by_id[i] for i in unresolved], plan.keys, taken)
+               if link_duplicates else {})
     for item_id in unresolved:
         if item_id in matches:
             plan.call_id[item_id], plan.action[item_id] = matches[item_id], LINK
@@ -223,8 +230,7 @@ def merge_calls(con: duckdb.DuckDBPyConnection, items: Sequence[SourcedCall], *,
         return counts
     batch = list({(i.source, i.source_id): i for i in {i.call.id: i for i in items}.values()}.values())
     hashes = {i.call.id: content_hash(i.call) for i in batch}
-    keys = {i.call.id: match_keys(i.call, i.source_id) for i in batch}
-    plan = _plan(con, batch, hashes, keys, link_duplicates)
+    plan = _plan(con, batch, hashes, link_duplicates)
     actions = list(plan.action.values())
     counts.new, counts.updated = actions.count(NEW), actions.count(WRITE)
     counts.unchanged, counts.linked = actions.count(TOUCH), actions.count(LINK)
@@ -239,10 +245,21 @@ def merge_calls(con: duckdb.DuckDBPyConnection, items: Sequence[SourcedCall], *,
     touched = sorted({plan.call_id[i.call.id] for i in batch if plan.action[i.call.id] in (TOUCH, LINK)})
     if touched:
         _touch(con, touched, seen_at, today)
+    quiet = [i for i in batch if i.call.id in plan.quiet]
+    if quiet:
+        _temp_table(con, "fursa_seen", pa.table({"source": [i.source for i in quiet],
+                                                  "source_id": [i.source_id for i in quiet]}))
+        con.execute(
+            "UPDATE call_sources SET last_seen = ?, gone_at = NULL FROM fursa_seen s "
+            "WHERE call_sources.source = s.source AND call_sources.source_id = s.source_id", [seen_at])
+        con.execute("DROP TABLE fursa_seen")
     links = pa.Table.from_pylist([
         {"source": i.source, "source_id": i.source_id, "call_id": plan.call_id[i.call.id], "url": i.call.url,
-         "content_hash": hashes[i.call.id], "match_keys": keys[i.call.id]} for i in batch
+         "content_hash": hashes[i.call.id], "match_keys": plan.keys[i.call.id]}
+        for i in batch if i.call.id not in plan.quiet
     ], schema=_LINK_SCHEMA)
+    if not links.num_rows:
+        return counts
     _temp_table(con, "fursa_links", links)
     try:
         con.execute(

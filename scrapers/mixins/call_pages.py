@@ -34,7 +34,7 @@ import scrapy
 from scrapy.http import HtmlResponse
 
 from fursa.normalize.countries import find_countries
-from fursa.normalize.dates import ParsedDate, find_deadline, parse_date
+from fursa.normalize.dates import ParsedDate, find_date_window, find_deadline
 from fursa.normalize.text import html_to_text
 from scrapers.extensions import record_error
 from scrapers.items import CallItem
@@ -43,9 +43,6 @@ from scrapers.mixins.records import read_record
 
 MAX_LISTING_PAGES = 20
 MAX_DESCRIPTION = 6000  # characters: the call's own text, cut at a paragraph; the link has the rest
-# Words between the two dates of a window, in en/fr/ar. Dashes need spaces around them: "2026-04-15" is one date.
-_RANGE = re.compile(r"\s+(?:-|–|—|to|until|till|through|au|jusqu[’']au|à|حتى|إلى|الى|لغاية|ولغاية)\s+", re.I)
-_UNTIL = {"until", "till", "jusqu'au", "jusqu’au", "حتى", "لغاية", "ولغاية"}
 # A body line that may state a window when the page has no window element.
 _WINDOW_CUE = re.compile(r"\b(?:open|opens|ouvert|ouverte|du)\b|مفتوح|تقديم|من\s", re.I)
 
@@ -59,26 +56,11 @@ class Window:
 
 
 def parse_window(text: str | None) -> Window | None:
-    """The open and close dates of "1 March to 15 April 2026" and its variants; a year missing from the
-    opening date is the closing date's (or the year before, for "2 November to 15 January 2027").
+    """The open and close dates of "1 March to 15 April 2026" and its variants (see find_date_window).
     Example: parse_window("ouvert du 1er mars au 15 avril 2026").opens.value == date(2026, 3, 1)
     """
-    text = " ".join((text or "").split())
-    for sep in _RANGE.finditer(text):
-        left, right = text[:sep.start()], text[sep.end():]
-        closes = parse_date(right)
-        if closes.value is None:
-            continue
-        opens = parse_date(left)
-        if opens.value is None:
-            opens = parse_date(f"{left} {closes.value.year}")
-            if opens.value is not None and opens.value > closes.value:
-                opens = parse_date(f"{left} {closes.value.year - 1}")
-        if opens.value is not None and opens.value <= closes.value:
-            return Window(opens, closes)
-        if sep[0].strip().lower() in _UNTIL and not re.search(r"\d", left):  # "open until 15 April 2026"
-            return Window(None, closes)
-    return None
+    found = find_date_window(text)
+    return Window(*found) if found else None
 
 
 def read_window(text: str | None, languages: list[str] | None = None) -> Window | None:

@@ -24,7 +24,6 @@ countries are not public, so every active notice is paged and only grant-type ro
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from typing import Any
@@ -33,6 +32,7 @@ import scrapy
 from scrapy.http import HtmlResponse
 
 from fursa.normalize.countries import to_country_codes
+from fursa.normalize.dates import parse_date
 from fursa.normalize.text import html_to_text
 from scrapers.extensions import record_error
 from scrapers.items import CallItem
@@ -45,41 +45,8 @@ PAGE_SIZE = 15  # what the server returns at most; larger sizes are refused or i
 MAX_PAGES = 200  # ~3,000 active notices
 # Notice types that are funding for organizations, not purchases from them.
 GRANT_TYPES = re.compile(r"grant|call for (?:proposals?|implementing partners?)", re.I)
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                        "nov", "dec"), start=1)}
-_DAY = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})")
-# "(GMT 2.00)", "(GMT -5.00)", "(GMT 5.50)": the offset in hours, with a decimal fraction of an hour.
-_GMT = re.compile(r"\(GMT\s*([+-]?)\s*(\d{1,2})(?:\.(\d{1,2}))?\)", re.I)
 # "Multiple destinations": the country is in the title or nowhere.
 _SEVERAL = re.compile(r"multiple|several|various|global", re.I)
-_CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
-
-
-def parse_ungm_date(text: str | None) -> dict[str, Any]:
-    """"16-Feb-2027 12:00 (GMT 2.00)" -> the day, the time, its UTC offset and the aware datetime.
-    Example: parse_ungm_date("16-Feb-2027 12:00 (GMT 2.00)")["deadline_at"] == "2027-02-16T12:00:00+02:00"
-    """
-    text = " ".join((text or "").split())
-    m = _DAY.search(text)
-    month = _MONTHS.get(m[2].lower()) if m else None
-    if not m or not month:
-        return {}
-    try:
-        day = dt.date(int(m[3]), month, int(m[1]))
-    except ValueError:
-        return {}
-    out: dict[str, Any] = {"date": day.isoformat()}
-    clock, gmt = _CLOCK.search(text[m.end():]), _GMT.search(text)
-    if clock:
-        out["time"] = f"{int(clock[1]):02d}:{clock[2]}"
-    if gmt:
-        minutes = int(gmt[2]) * 60 + round(float(f"0.{gmt[3] or 0}") * 60)
-        offset = dt.timedelta(minutes=-minutes if gmt[1] == "-" else minutes)
-        out["tz"] = "UTC" if not minutes else f"{'-' if gmt[1] == '-' else '+'}{minutes // 60:02d}:{minutes % 60:02d}"
-        if clock:
-            at = dt.datetime.combine(day, dt.time(int(clock[1]), int(clock[2])), tzinfo=dt.timezone(offset))
-            out["at"] = at.isoformat()
-    return out
 
 
 class UngmSpider(FursaSpider):
@@ -146,8 +113,9 @@ class UngmSpider(FursaSpider):
         notice_type = self._parse_notice_type(row)
         if not GRANT_TYPES.search(notice_type):
             return None
-        deadline = parse_ungm_date(self._cell_text(row, ".deadline span:not(.remainingDays)"))
-        published = parse_ungm_date(self._parse_published(row))
+        # "16-Feb-2027 12:00 (GMT 2.00)": the offset in decimal hours, which parse_date reads.
+        deadline = parse_date(self._cell_text(row, ".deadline span:not(.remainingDays)"))
+        published = parse_date(self._parse_published(row)).value
         country = self._parse_country(row)
         countries, _ = to_country_codes([country]) if country and not _SEVERAL.search(country) else ([], [])
         reference = self._cell_text(row, '[data-description="Reference"]')
@@ -157,21 +125,17 @@ class UngmSpider(FursaSpider):
             "funder": funder,
             "url": self._parse_url(row, notice_id),
             "description": self._summary(notice_type, reference, funder, country),
-            "published": published.get("date"),
-            "deadline": deadline.get("date"),
+            "published": published.isoformat() if published else None,
+            "deadline": None,
             "notice_type": notice_type,
             "reference": reference,
         }
-        if deadline.get("time"):
-            fields["deadline_time"] = deadline["time"]
-        if deadline.get("tz"):
-            fields["deadline_tz"] = deadline["tz"]
-        if deadline.get("at"):
-            fields["deadline_at"] = deadline["at"]
+        if deadline.value:
+            fields.update(deadline.as_fields())
+        else:
+            fields["deadline_raw"] = self._cell_text(row, ".deadline") or None
         if countries:
             fields["eligible_countries"] = countries
-        if not fields["deadline"]:
-            fields["deadline_raw"] = self._cell_text(row, ".deadline") or None
         raw = {"notice_id": notice_id, "title": fields["title"], "notice_type": notice_type,
                "deadline": self._cell_text(row, ".deadline span:not(.remainingDays)"), "country": country,
                "reference": reference, "agency": funder}

@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 import time
 
-from dashboard import refresh
+from dashboard import queries, refresh
 from dashboard.i18n import t
 from fursa import api
 from fursa.store import with_store
@@ -48,6 +48,9 @@ def test_deadlines_of_an_organization_are_charted_and_listed(seeded):
     assert at.get("vega_lite_chart"), "the timeline chart is drawn"
     listed = [plain(v) for v in at.dataframe[0].value[t("col_title", "en")]]
     assert listed == ["منح للإعلام المستقل في لبنان", "<img src=x onerror=alert(1)> [click](javascript:alert(1))"]
+    assert at.download_button(key="deadlines_ics").label == t("calendar_download", "en")
+    calendar = queries.calls_export([MEDIA], "ics", "en", "Beirut")  # what the button generates
+    assert calendar.count(b"BEGIN:VEVENT") == 1
 
 
 def test_a_short_window_without_deadlines_says_to_widen_it(seeded):

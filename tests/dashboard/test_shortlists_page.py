@@ -54,6 +54,16 @@ def test_a_link_opens_that_shortlist_with_its_items(seeded):
     assert f"shortlists?shortlist={sid}" in at.code[0].value
 
 
+def test_choosing_another_shortlist_after_opening_a_link_switches_to_it(seeded):
+    first = shortlist_with_items(seeded, "First")
+    second = api.new_shortlist(seeded, "Second")
+    at = run_app("en", "shortlists", shortlist=first)
+    at.selectbox(key="shortlist").set_value(second).run()
+    assert at.selectbox(key="shortlist").value == second
+    assert at.query_params["shortlist"] == second
+    assert at.info[0].value == t("empty_shortlist", "en")
+
+
 def test_a_link_to_a_missing_shortlist_says_so(seeded):
     shortlist_with_items(seeded)
     at = run_app("en", "shortlists", shortlist="nope")

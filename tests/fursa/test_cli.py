@@ -16,7 +16,9 @@ import typer
 from typer.testing import CliRunner
 
 from fursa.cli import app
+from fursa.registry import load_registry
 from tests import factories
+from tests.conftest import PROJECT_DATA
 from tests.helpers import snapshot
 
 runner = CliRunner()
@@ -57,6 +59,7 @@ def _command_paths(command, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...
     return paths
 
 
+BUNDLED_SOURCES = [s.name for s in load_registry(PROJECT_DATA / "sources.toml")]
 COMMAND_PATHS = _command_paths(typer.main.get_command(app))
 
 
@@ -231,8 +234,7 @@ def test_sources_add_writes_the_registry_in_the_data_dir(cli_env):
     registry = (cli_env.data_dir / "sources.toml").read_text()
     assert 'name = "undp_syria_feed"' in registry and "https://www.undp.org/syria/rss.xml" in registry
     report = json.loads(invoke("sources", "--json").stdout)
-    assert [r["name"] for r in report] == ["arabic_calls_feed", "eu_funding_tenders", "fundsforngos",
-                                           "undp_syria_feed"]
+    assert [r["name"] for r in report] == sorted(BUNDLED_SOURCES + ["undp_syria_feed"])
     assert report[-1]["last_status"] is None and report[-1]["calls"] == 0
 
 
@@ -251,7 +253,7 @@ def test_sources_lists_every_source_in_plain_text(cli_env):
     result = invoke("sources")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == ["arabic_calls_feed", "eu_funding_tenders", "fundsforngos"]
+    assert [line.split()[0] for line in lines] == sorted(BUNDLED_SOURCES)
     assert all("never run" in line for line in lines)
 
 

@@ -219,3 +219,19 @@ def test_stored_matches_keep_the_columns_and_reason_shape_the_dashboard_reads(se
         assert {"code", "ok", "text", "kind", "params"} <= set(r)
     assert {"shared_themes", "shared_concepts", "passage", "passages"} <= set(json.loads(explanation))
     assert {"dense", "lexical", "themes", "concepts"} <= set(json.loads(components))
+
+
+@pytest.mark.slow
+def test_the_bundled_english_model_finds_english_calls_for_an_arabic_profile(settings):
+    from fursa.settings import BUNDLED_MODEL
+    from matcher.encoder import load_encoder
+
+    calls = [make_call("water-open", "Rehabilitation of drinking water networks in rural Lebanon",
+                       "Grants to repair water stations, pipes and sanitation systems in villages."),
+             make_call("media-en", "Support to independent media", "Grants for newsrooms and journalist training."),
+             make_call("ar-health", "منح للعيادات الصحية", "دعم المراكز الصحية والعيادات المتنقلة في لبنان.",
+                       language="ar")]
+    seed(settings, calls, profiles=(ARABIC_WATER_NGO, MEDIA_NGO))
+    ranked = match_profiles(settings, load_encoder(BUNDLED_MODEL), save=False)
+    assert ranked["daraa-water"][0].call_id == "water-open"
+    assert ranked["daraa-water"][0].components["dense"] > ranked["daraa-water"][1].components["dense"]

@@ -156,6 +156,7 @@ class Scenario:
     second: Crawl
     before: dict[str, tuple]  # call id -> (status, title) after phase 1
     phase2_requests: list[dict]
+    env: dict[str, str]
 
     def run(self, source: str) -> dict:
         with open_store(self.db) as con:
@@ -228,7 +229,7 @@ def scenario(tmp_path_factory) -> Scenario:
         server.requests.clear()
         second = fursa_crawl(env)
         requests = list(server.requests)
-    return Scenario(root / "fursa.duckdb", server, first, second, before, requests)
+    return Scenario(root / "fursa.duckdb", server, first, second, before, requests, env)
 
 
 # --- every fault, and the rest of the crawl ------------------------------------------------------------------
@@ -364,3 +365,25 @@ def test_robots_txt_is_obeyed(scenario):
     assert run["status"] == "failed"
     assert scenario.fault("robots_blocked")["reason"] == "Forbidden by robots.txt"
     assert scenario.requests_to("/private/feed/") == []
+
+
+def test_fursa_sources_shows_each_sources_health_last_success_and_why_it_failed(scenario):
+    proc = subprocess.run([str(FURSA), "sources", "--json"], capture_output=True, text=True, env=scenario.env,
+                          timeout=60, cwd=scenario.env["FURSA_CWD"])
+    assert proc.returncode == 0, proc.stderr
+    health = {row["name"]: row for row in json.loads(proc.stdout)}
+    assert set(health) == set(SOURCES)
+    assert (health["healthy"]["health"], health["healthy"]["failures_in_a_row"]) == ("ok", 0)
+    oversized = health["oversized"]
+    assert (oversized["health"], oversized["failures_in_a_row"], oversized["calls"]) == ("failed", 1, 1)
+    assert oversized["last_success"] is not None  # phase 1
+    assert "larger than" in oversized["errors"][1]["reason"]
+    assert health["slow"]["last_success"] is None
+    redesign = health["loopback_redesign"]
+    assert (redesign["health"], redesign["listed"], redesign["open_calls"]) == ("broken", 2, 2)
+
+    text = subprocess.run([str(FURSA), "sources"], capture_output=True, text=True, env=scenario.env, timeout=60,
+                          cwd=scenario.env["FURSA_CWD"]).stdout
+    block = text[text.index("oversized"):].splitlines()[:6]
+    assert block[0].split()[:2] == ["oversized", "failed"] and "last success 20" in block[0]
+    assert any("larger than" in line and "/oversized/feed/" in line for line in block)

@@ -59,3 +59,22 @@ def test_a_page_nothing_reads_cleanly_is_refused_with_the_reason():
     with pytest.raises(IgnoreRequest, match="undecodable text"):
         CharsetMiddleware().process_response(request, response)
     assert request.meta["fursa_error"].startswith("undecodable text: the page is not valid utf-8")
+
+
+def test_the_project_settings_are_polite_and_bounded():
+    from scrapy.settings import Settings
+
+    s = Settings()
+    s.setmodule("scrapers.settings")
+    assert s.getbool("ROBOTSTXT_OBEY") and s.getbool("AUTOTHROTTLE_ENABLED")
+    assert s.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 2
+    assert s["USER_AGENT"].startswith("Fursa/") and "+https://" in s["USER_AGENT"]
+    assert 0 < s.getint("RETRY_TIMES") <= 3 and {429, 503} <= set(map(int, s.getlist("RETRY_HTTP_CODES")))
+    assert 0 < s.getfloat("DOWNLOAD_TIMEOUT") <= 60 and 0 < s.getfloat("RETRY_AFTER_MAX") <= 300
+    assert 0 < s.getint("DOWNLOAD_WARNSIZE") < s.getint("DOWNLOAD_MAXSIZE") <= 50 * 1024 * 1024
+    assert 0 < s.getint("REDIRECT_MAX_TIMES") <= 5 and 0 < s.getint("CLOSESPIDER_TIMEOUT")
+    middlewares = s.getdict("DOWNLOADER_MIDDLEWARES")
+    assert middlewares["scrapy.downloadermiddlewares.retry.RetryMiddleware"] is None
+    assert {"scrapers.middlewares.RetryAfterMiddleware", "scrapers.middlewares.CharsetMiddleware",
+            "scrapers.middlewares.ConditionalRequestMiddleware"} <= set(middlewares)
+    assert not s.getbool("HTTPCACHE_ENABLED")  # it would hide a 5xx behind a kept page

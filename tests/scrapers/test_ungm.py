@@ -13,7 +13,7 @@ from fursa.crawl import crawl
 from fursa.settings import load_settings
 from fursa.store import open_store
 from scrapers.items import CallItem
-from scrapers.spiders.ungm import UngmSpider, parse_ungm_date
+from scrapers.spiders.ungm import UngmSpider
 from tests.scrapers.conftest import FIXTURES
 
 NOTICE = "https://www.ungm.org/Public/Notice"
@@ -122,19 +122,18 @@ def test_an_answer_that_is_not_html_marks_the_listing_incomplete():
     assert spider.listing_incomplete and "did not answer HTML" in spider.run_errors[0]["reason"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("16-Feb-2027 12:00 (GMT 2.00)", {"date": "2027-02-16", "time": "12:00", "tz": "+02:00",
-                                      "at": "2027-02-16T12:00:00+02:00"}),
-    ("01-Mar-2027 11:00 (GMT 0.00)", {"date": "2027-03-01", "time": "11:00", "tz": "UTC",
-                                      "at": "2027-03-01T11:00:00+00:00"}),
-    ("20-Jan-2027 17:00 (GMT -5.00)", {"date": "2027-01-20", "time": "17:00", "tz": "-05:00",
-                                       "at": "2027-01-20T17:00:00-05:00"}),
-    ("16-Jan-2027", {"date": "2027-01-16"}),
-    ("31-Feb-2027 10:00", {}),
-    ("", {}),
-])
-def test_parse_ungm_date(text, expected):
-    assert parse_ungm_date(text) == expected
+def test_half_hour_offset_gives_the_aware_deadline(crawled):
+    assert crawled[1]["280998"]["deadline_at"] == "2027-01-10T23:59:00+04:30"  # "(GMT 4.50)"
+
+
+def test_an_impossible_deadline_keeps_only_the_cell_text():
+    page = (FIXTURES / "ungm" / "search-0.html").read_text(encoding="utf-8").replace(
+        "15-Jan-2027 23:59 (GMT 2.00)", "31-Feb-2027 23:59 (GMT 2.00)")
+    response = HtmlResponse(url=SEARCH, body=page.encode(), encoding="utf-8", request=Request(SEARCH, meta={"page": 0}))
+    (item,) = [o for o in UngmSpider(url=NOTICE).parse_search(response)
+               if isinstance(o, CallItem) and o.source_id == "281045"]
+    assert item.fields["deadline"] is None and "deadline_time" not in item.fields
+    assert item.fields["deadline_raw"].startswith("31-Feb-2027 23:59 (GMT 2.00)")
 
 
 def test_loopback_crawl_takes_the_token_pages_the_search_and_stores_grants(tmp_path):

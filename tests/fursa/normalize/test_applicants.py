@@ -151,3 +151,32 @@ def test_find_applicant_types_prefers_who_may_apply_over_who_is_helped():
 
 def test_find_applicant_types_heading_colon_at_line_end_still_excludes():
     assert find_applicant_types("Not eligible:\nIndividuals\nEligible: local NGOs") == ["local_ngo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # women-led organizations, however the call words them
+    ("Les organisations de la société civile dirigées par des femmes peuvent présenter une demande",
+     ["local_ngo", "women_led_org"]),
+    ("منظمات تقودها نساء", ["women_led_org"]),
+    ("يمكن للمنظمات التي تقودها نساء التقدم.", ["women_led_org"]),
+    ("المنظمات النسائية", ["women_led_org"]),
+    ("منح للمنظمات التي تديرها نساء", ["women_led_org"]),
+    ("women-led", ["women_led_org"]),
+    ("women's rights organizations", ["women_led_org"]),
+    ("Local women’s rights organizations may apply.", ["women_led_org"]),
+    # media
+    ("independent local media", ["media_org"]),
+    ("Grants for exiled and independent Syrian media.", ["media_org"]),
+    ("community radio", ["media_org"]),
+    ("Support to local radio stations.", ["media_org"]),
+    ("media outlets", ["media_org"]),
+    ("newsrooms covering the region", ["media_org"]),
+    ("وسائل الإعلام المستقلة", ["media_org"]),
+    ("تدعم المنحة الإذاعات المحلية", ["media_org"]),
+    ("médias indépendants", ["media_org"]),
+    ("Les médias indépendants et les radios associatives peuvent postuler.", ["media_org"]),
+    # media as a subject, not as who applies
+    ("Training for young people on local media literacy.", []),
+])
+def test_find_applicant_types_women_led_and_media_wordings(text, expected):
+    assert find_applicant_types(text) == expected

@@ -226,3 +226,51 @@ def test_to_country_codes_logs_the_context_it_is_given(caplog):
     with caplog.at_level(logging.WARNING, logger="fursa.normalize.countries"):
         to_country_codes(["Atlantis"], context="Countries: Atlantis")
     assert "Countries: Atlantis" in caplog.text
+
+
+# --- applicants from a country and from anywhere else; funders named with their mission ------------------------
+
+@pytest.mark.parametrize("text, codes", [
+    ("DRL welcomes applications from U.S.-based and foreign-based non-profit organizations and NGOs; they are "
+     "eligible.", ["*"]),
+    ("U.S.-based and foreign-based non-profit organizations are eligible", ["*"]),
+    ("U.S. and non-U.S. organizations may apply.", ["*"]),
+    ("Organisations registered in Lebanon or abroad may apply.", ["*"]),
+    ("Les associations basées en France ou à l'étranger peuvent postuler.", ["*"]),
+    ("يحق للمنظمات العاملة داخل وخارج سوريا التقدم.", ["*"]),
+    # Where the work must happen still decides.
+    ("U.S.-based and foreign-based non-profit organizations are eligible. Projects must take place in Syria.", ["SY"]),
+    ("NGOs and non-profit organisations in Iraq may apply.", ["IQ"]),  # "non-profit" is no "non-<country>"
+])
+def test_a_country_named_beside_anywhere_else_restricts_nothing(text, codes):
+    assert find_countries(text) == codes
+
+
+@pytest.mark.parametrize("text, excluded", [
+    ("Non-EU countries are eligible.", load_json("regions.json")["eu_member_states"]["codes"]),
+    ("Non-U.S. organizations may apply.", ["US"]),
+])
+def test_non_country_means_any_country_but_that_one(text, excluded):
+    codes = find_countries(text)
+    assert not set(excluded) & set(codes) and {"LB", "SY", "IQ"} <= set(codes) and "*" not in codes
+
+
+@pytest.mark.parametrize("text, codes, donors", [
+    ("U.S. Mission Iraq Public Diplomacy Small Grants Program", ["IQ"], ("US",)),
+    ("U.S. Mission to Lebanon: Small Grants", ["LB"], ("US",)),
+    ("US Embassy Lebanon small grants", ["LB"], ("US",)),
+    ("The U.S. Department of State funds civil society in Jordan.", ["JO"], ("US",)),
+    ("Japan International Cooperation Agency grants for Iraq", ["IQ"], ("JP",)),
+    ("Embassy of Japan in Iraq: grassroots grants", ["IQ"], ("JP",)),
+    ("The Embassy of the Kingdom of the Netherlands in Lebanon funds local NGOs.", ["LB"], ("NL",)),
+    ("Government of Canada funding for women's organizations in Jordan", ["JO"], ("CA",)),
+    ("L'Ambassade de France au Liban lance un appel à projets.", ["LB"], ("FR",)),
+])
+def test_funder_named_with_its_mission_or_embassy_is_a_donor(text, codes, donors):
+    scope = find_country_scope(text)
+    assert (scope.codes, scope.donors) == (codes, donors)
+
+
+def test_peuvent_presenter_une_demande_marks_an_eligibility_sentence():
+    assert find_countries("Le programme soutient la Syrie. Les associations du Liban peuvent présenter une "
+                          "demande.") == ["LB"]

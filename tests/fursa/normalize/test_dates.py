@@ -4,7 +4,7 @@ import doctest
 import pytest
 
 from fursa.normalize import dates
-from fursa.normalize.dates import ParsedDate, find_deadline, is_rolling, parse_date
+from fursa.normalize.dates import ParsedDate, find_date_window, find_deadline, is_rolling, parse_date
 
 D = dt.date
 
@@ -312,3 +312,91 @@ def test_find_deadline_marks_an_open_ended_cue_as_rolling(text):
 
 def test_find_deadline_with_a_date_is_not_rolling():
     assert find_deadline("Deadline: 15 March 2027 (applications reviewed on a rolling basis)").rolling is False
+
+
+# --- UTC offsets as UNGM writes them (decimal hours) and as others do -------------------------------------------
+
+@pytest.mark.parametrize("text, tz, at", [
+    ("16-Feb-2026 12:00 (GMT 2.00)", "+02:00", "2026-02-16T12:00:00+02:00"),
+    ("16-Feb-2026 12:00 (GMT 4.50)", "+04:30", "2026-02-16T12:00:00+04:30"),
+    ("20-Jan-2027 17:00 (GMT -5.00)", "-05:00", "2027-01-20T17:00:00-05:00"),
+    ("01-Mar-2027 11:00 (GMT 0.00)", "UTC", "2027-03-01T11:00:00+00:00"),
+    ("10-Jan-2027 23:59 (GMT 5.75)", "+05:45", "2027-01-10T23:59:00+05:45"),
+    ("10-Jan-2027 23:59 (GMT -3.50)", "-03:30", "2027-01-10T23:59:00-03:30"),
+    ("15 March 2027, 16:00 GMT+3", "+03:00", "2027-03-15T16:00:00+03:00"),
+    ("15 March 2027, 16:00 UTC+04:30", "+04:30", "2027-03-15T16:00:00+04:30"),
+    ("15 March 2027, 16:00 UTC+0530", "+05:30", "2027-03-15T16:00:00+05:30"),
+    ("15 March 2027, 16:00 GMT-03:00", "-03:00", "2027-03-15T16:00:00-03:00"),
+    # Without a sign only decimal hours are an offset: "GMT 12:00" is a clock time in GMT.
+    ("15 March 2027, GMT 12:00", "UTC", "2027-03-15T12:00:00+00:00"),
+])
+def test_parse_date_utc_offsets_in_hours_and_decimal_hours(text, tz, at):
+    parsed = parse_date(text)
+    assert (parsed.tz, parsed.at) == (tz, at)
+
+
+def test_parse_date_an_offset_is_not_read_as_the_time_of_day():
+    assert parse_date("15 March 2027 GMT-03:00").time is None
+
+
+def test_ungm_deadline_fills_the_call_fields():
+    assert parse_date("16-Feb-2027 12:00 (GMT 2.00)").as_fields() == {
+        "deadline": "2027-02-16", "deadline_raw": "16-Feb-2027 12:00 (GMT 2.00)", "deadline_time": "12:00",
+        "deadline_tz": "+02:00", "deadline_at": "2027-02-16T12:00:00+02:00", "deadline_utc_offset": "+0200"}
+
+
+# --- "open until <date>" and date windows -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Applications are open until 15 April 2027.", D(2027, 4, 15)),
+    ("Open until 15 April 2027, 17:00 Beirut time", D(2027, 4, 15)),
+    ("مفتوحة حتى 20 كانون الأول/ديسمبر 2026", D(2026, 12, 20)),
+    ("باب التقديم مفتوح حتى ١٥ آذار ٢٠٢٧", D(2027, 3, 15)),
+    ("L'appel est ouvert jusqu'au 15 avril 2027.", D(2027, 4, 15)),
+    ("Candidatures acceptées jusqu’au 1er mars 2027", D(2027, 3, 1)),
+    ("Applications accepted until 15 April 2027", D(2027, 4, 15)),
+    ("Proposals will be received until 31 January 2027.", D(2027, 1, 31)),
+    ("تقبل الطلبات حتى 31 كانون الثاني 2027", D(2027, 1, 31)),
+    # An "open until" inside a deadline's own text does not cut it off from its date.
+    ("Deadline: open until 15 March 2027\nInfo session: 1 February 2027", D(2027, 3, 15)),
+    ("The office is open until 5 pm.\nDeadline: 1 March 2027", D(2027, 3, 1)),
+])
+def test_find_deadline_open_until_cues(text, expected):
+    assert find_deadline(text).value == expected
+
+
+def test_find_deadline_open_until_without_a_date_is_no_deadline():
+    assert find_deadline("Our office is open until 5 pm on weekdays.") is None
+
+
+def test_find_deadline_open_until_further_notice_is_rolling():
+    found = find_deadline("Open until further notice")
+    assert (found.value, found.rolling) == (None, True)
+
+
+@pytest.mark.parametrize(("text", "opens", "closes"), [
+    ("Call for proposals open from 1 March to 15 April 2026", D(2026, 3, 1), D(2026, 4, 15)),
+    ("Appel à propositions ouvert du 1er mars au 15 avril 2026", D(2026, 3, 1), D(2026, 4, 15)),
+    ("باب التقديم مفتوح من 1 آذار/مارس حتى 15 نيسان/أبريل 2026", D(2026, 3, 1), D(2026, 4, 15)),
+    ("7 March 2023 | 10:00 PM - 24 April 2023 | 8:59 PM", D(2023, 3, 7), D(2023, 4, 24)),
+    # Across the New Year the opening date is in the year before the closing one.
+    ("Open from 2 November to 15 January 2027", D(2026, 11, 2), D(2027, 1, 15)),
+    ("ouvert du 15 décembre au 31 janvier 2027", D(2026, 12, 15), D(2027, 1, 31)),
+    ("مفتوح من ١٠ كانون الأول حتى ٢٠ كانون الثاني ٢٠٢٧", D(2026, 12, 10), D(2027, 1, 20)),
+    ("Applications are open until 15 April 2026", None, D(2026, 4, 15)),
+    ("مفتوحة حتى 20 كانون الأول/ديسمبر 2026", None, D(2026, 12, 20)),
+])
+def test_find_date_window(text, opens, closes):
+    found_opens, found_closes = find_date_window(text)
+    assert (found_opens.value if found_opens else None, found_closes.value) == (opens, closes)
+
+
+def test_find_date_window_keeps_the_closing_time():
+    _, closes = find_date_window("7 March 2023 | 10:00 PM - 24 April 2023 | 8:59 PM")
+    assert closes.time == dt.time(20, 59)
+
+
+@pytest.mark.parametrize("text", [None, "", "Open for applications", "March 2026 to April 2026", "2026-04-15",
+                                  "Deadline: 15 April 2026", "From 15 April 2027 to 1 March 2027"])
+def test_find_date_window_refuses_what_is_not_a_window(text):
+    assert find_date_window(text) is None
