@@ -101,8 +101,9 @@ def dropout_tagger(seed: int) -> Tagger:
 
 
 def tune(settings, encoder, qrels, today) -> None:
-    corpora = [build_corpus(settings, encoder)]
-    corpora += [build_corpus(settings, encoder, tagger=dropout_tagger(seed)) for seed in range(DROPOUT_COPIES)]
+    corpora = [build_corpus(settings, encoder, embed_all=True)]
+    corpora += [build_corpus(settings, encoder, tagger=dropout_tagger(seed), embed_all=True)
+                for seed in range(DROPOUT_COPIES)]
     expired = expired_calls(corpora[0][0].calls, today)
     grid = itertools.product((0.2, 0.3, 0.4, 0.5), (0.1, 0.2, 0.3), (0.0, 0.05, 0.1), (0.2, 0.3, 0.4))
     results = []
@@ -140,7 +141,7 @@ def main() -> None:
         encoder = load_encoder(settings.model, settings.model_offline)
         qrels = load_eval_store(settings, args.calls, args.profiles, args.qrels)
         started = time.perf_counter()
-        corpus, profiles = build_corpus(settings, encoder, tagger=default_tagger())
+        corpus, profiles = build_corpus(settings, encoder, tagger=default_tagger(), embed_all=True)
         print(f"embedded {corpus.embedded_now} texts with {encoder.name} in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
         if args.tune:

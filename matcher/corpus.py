@@ -87,10 +87,14 @@ def prepare_profile(profile: dict, tagger: Tagger) -> ProfileText:
                        f"{profile['mission']} {themes}")
 
 
-def texts_to_embed(call_texts: list[CallText], profile_texts: list[ProfileText]) -> list[str]:
-    out = [t for ct in call_texts for t in ct.chunks]
+def texts_to_embed(call_texts: list[CallText], profile_texts: list[ProfileText], *,
+                   cross_lingual: bool = True) -> list[str]:
+    """Every text the ranking will read. For a model that is not cross-lingual, Arabic-script text that has
+    a gloss is left out: the ranking reads its gloss instead, and the longest texts are the costliest."""
+    out = [t for ct in call_texts if cross_lingual or not (ct.arabic_script and ct.gloss) for t in ct.chunks]
     out += [ct.gloss for ct in call_texts if ct.gloss]
-    out += [pt.text for pt in profile_texts] + [pt.gloss for pt in profile_texts if pt.gloss]
+    out += [pt.text for pt in profile_texts if cross_lingual or not (pt.arabic_script and pt.gloss)]
+    out += [pt.gloss for pt in profile_texts if pt.gloss]
     return out
 
 
@@ -153,7 +157,11 @@ def assemble(calls: list[dict], call_texts: list[CallText], vectors: dict[str, n
     groups = np.array([i for i, ct in enumerate(call_texts) for _ in ct.chunks], dtype=np.int64)
     starts = np.cumsum([0] + [len(ct.chunks) for ct in call_texts[:-1]], dtype=np.int64) if calls else \
         np.zeros(0, dtype=np.int64)
-    chunks = np.vstack([vectors[text_hash(t)] for t in texts]).astype(np.float32) if texts else \
+    # A chunk left unembedded (texts_to_embed) is never read as itself: its call's gloss stands in.
+    stand_in = [vectors.get(text_hash(ct.gloss)) if ct.gloss else None for ct in call_texts]
+    zero = np.zeros(dim, dtype=np.float32)
+    chunks = np.vstack([vectors.get(text_hash(t), stand_in[g] if stand_in[g] is not None else zero)
+                        for t, g in zip(texts, groups, strict=True)]).astype(np.float32) if texts else \
         np.zeros((0, dim), np.float32)
     has_gloss = np.array([ct.gloss is not None for ct in call_texts], dtype=bool)
     gloss_rows = np.flatnonzero(has_gloss)
@@ -194,8 +202,8 @@ def assemble(calls: list[dict], call_texts: list[CallText], vectors: dict[str, n
 def attach_profile(profile: dict, ptext: ProfileText, vectors: dict[str, np.ndarray], corpus: Corpus,
                    gloss: bool = True) -> dict:
     """The profile dict with what scoring needs, under keys starting with "_" (never stored)."""
-    profile["_vector"] = vectors[text_hash(ptext.text)]
     profile["_gloss_vector"] = vectors[text_hash(ptext.gloss)] if gloss and ptext.gloss else None
+    profile["_vector"] = vectors.get(text_hash(ptext.text), profile["_gloss_vector"])
     profile["_raw_usable"] = corpus.cross_lingual or not ptext.arabic_script
     profile["_bag"] = ptext.bag
     profile["_concepts"] = corpus.concept_vector(ptext.bag)

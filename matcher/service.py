@@ -88,20 +88,23 @@ def encode_missing(encoder: Encoder, texts: list[str], cached: dict[str, np.ndar
     return {h: v for (h, _), v in zip(todo, vectors, strict=True)}
 
 
-def build_corpus(settings: Settings, encoder: Encoder, *, tagger: Tagger | None = None) -> tuple[Corpus, list[dict]]:
-    """Calls and profiles from the store, every text embedded (only new text is encoded).
+def build_corpus(settings: Settings, encoder: Encoder, *, tagger: Tagger | None = None,
+                 embed_all: bool = False) -> tuple[Corpus, list[dict]]:
+    """Calls and profiles from the store, every text the ranking reads embedded (only new text is encoded).
 
     Profiles come back as contract dicts carrying what scoring needs under "_" keys (their vector,
-    concepts, and the feedback given for them).
+    concepts, and the feedback given for them). `embed_all` also embeds the Arabic-script text an English
+    model would only read through its gloss (the ablation's "without bridge" rows need it).
     """
     tagger = tagger or default_tagger()
+    cross_lingual = is_cross_lingual(encoder)
     with open_store(settings.db, settings.lock_timeout) as con:
         calls = load_calls(con)
         profiles = list(iter_profiles(con))
         feedback = feedback_by_profile(con)
     call_texts = [prepare_call(c, tagger) for c in calls]
     profile_texts = [prepare_profile(p, tagger) for p in profiles]
-    texts = texts_to_embed(call_texts, profile_texts)
+    texts = texts_to_embed(call_texts, profile_texts, cross_lingual=cross_lingual or embed_all)
     with open_store(settings.db, settings.lock_timeout) as con:
         cached = cached_vectors(con, encoder.name, [text_hash(t) for t in texts])
     fresh = encode_missing(encoder, texts, cached)  # no connection open: this is the slow part
@@ -111,7 +114,7 @@ def build_corpus(settings: Settings, encoder: Encoder, *, tagger: Tagger | None 
         log.info("embedded %d new text(s) with %s", len(fresh), encoder.name)
     vectors = {**cached, **fresh}
     corpus = assemble(calls, call_texts, vectors, tagger, settings.today(),
-                      cross_lingual=is_cross_lingual(encoder), embedded_now=len(fresh))
+                      cross_lingual=cross_lingual, embedded_now=len(fresh))
     for p, pt in zip(profiles, profile_texts, strict=True):
         attach_profile(p, pt, vectors, corpus)
         p["_feedback"] = feedback.get(p["id"], {})
