@@ -25,7 +25,7 @@ from fursa.registry import Source, load_registry, sync_sources
 from fursa.replay import ReplayServer
 from fursa.settings import Settings
 from fursa.store import with_store
-from fursa.store.staging import merge_pending
+from fursa.store.staging import merge_pending, staging_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCRAPY_SETTINGS = "scrapers.settings"
@@ -59,7 +59,7 @@ def crawl(settings: Settings, names: list[str] | None = None, *, replay: Path | 
     sources = select_sources(load_registry(settings.registry_path), names)
     with_store(settings.db, lambda con: sync_sources(con, load_registry(settings.registry_path)),
                settings.lock_timeout)
-    recovered = merge_pending(settings.db, settings.staging_dir, settings.today(), settings.lock_timeout)
+    recovered = merge_pending(settings.db, staging_folder(settings.db), settings.today(), settings.lock_timeout)
     log_dir = log_dir or settings.db.parent / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

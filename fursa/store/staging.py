@@ -1,6 +1,6 @@
 """A crawl run staged to a file, and the one transaction that stores it.
 
-A spider's calls are written to `<staging>/<source>-<run>.jsonl.part` before the store is touched: the
+A spider's calls are written to `staging/<db>/<source>-<run>.jsonl.part` before the store is touched: the
 first line is the run's verdict (status, counts, errors, whether the listing was complete), then one
 line per call. `apply_staged` merges them, marks what the source no longer lists and records the run,
 all in the caller's transaction. When the store stays locked past the timeout the file is renamed to
@@ -29,6 +29,12 @@ from fursa.store.runs import finish_run, newer_success
 
 log = logging.getLogger(__name__)
 PART, PENDING, CLAIMED = ".jsonl.part", ".jsonl", ".jsonl.merging"
+
+
+def staging_folder(db: Path) -> Path:
+    """Where a database's staged runs wait: a folder per database file, so that two databases side by
+    side (data/fursa.duckdb, data/trial.duckdb) never merge each other's runs."""
+    return Path(db).parent / "staging" / Path(db).stem
 
 
 @dataclass

@@ -26,7 +26,7 @@ from fursa.settings import get_settings
 from fursa.store import open_store, transaction
 from fursa.store.calls import SourcedCall, listed_ids
 from fursa.store.runs import mark_interrupted, start_run
-from fursa.store.staging import PART, PENDING, StagedRun, apply_staged, write_staged
+from fursa.store.staging import PART, PENDING, StagedRun, apply_staged, staging_folder, write_staged
 from scrapers.items import CallItem
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class StorePipeline:
 
     @property
     def staging_dir(self) -> Path:
-        return self.db.parent / "staging"
+        return staging_folder(self.db)
 
     async def open_spider(self, spider=None):
         spider = self._spider(spider)
@@ -137,22 +137,25 @@ class StorePipeline:
         spider = self._spider(spider)
         run = self.staged_run(spider)
 
-        def store() -> dict[str, int]:
-            with open_store(self.db, self.timeout) as con, transaction(con):
-                return apply_staged(con, run, self.today)
+        def store() -> tuple[dict[str, int] | None, Path, FursaError | None]:
+            staged = write_staged(self.staging_dir, run)
+            try:
+                with open_store(self.db, self.timeout) as con, transaction(con):
+                    counts = apply_staged(con, run, self.today)
+            except FursaError as exc:
+                pending = staged.with_name(staged.name.removesuffix(PART) + PENDING)
+                staged.rename(pending)
+                return None, pending, exc
+            staged.unlink(missing_ok=True)
+            return counts, staged, None
 
-        staged = write_staged(self.staging_dir, run)
-        try:
-            counts = await off_the_reactor(store)
-        except FursaError as exc:
-            pending = staged.with_name(staged.name.removesuffix(PART) + PENDING)
-            staged.rename(pending)
+        counts, staged, error = await off_the_reactor(store)
+        if error is not None:
             log.error("%s: could not store this crawl (%s); its calls are kept in %s and merged by the "
-                      "next crawl", spider.source, exc, pending)
-            spider.crawl_summary = {"source": spider.source, "status": "failed", "staged": str(pending),
-                                    "error": f"{exc} (calls kept in {pending}; the next crawl merges them)"}
+                      "next crawl", spider.source, error, staged)
+            spider.crawl_summary = {"source": spider.source, "status": "failed", "staged": str(staged),
+                                    "error": f"{error} (calls kept in {staged}; the next crawl merges them)"}
             return
-        staged.unlink(missing_ok=True)
         spider.crawl_summary = {"source": spider.source, "status": run.status, "run_id": self.run_id, **counts,
                                 "duration_s": round((run.fetched_at - self.started).total_seconds(), 2),
                                 "errors": run.errors}

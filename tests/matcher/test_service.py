@@ -132,6 +132,14 @@ def test_a_changed_call_is_embedded_again_and_nothing_else(settings):
     assert encoder.encoded == ["Water networks in rural areas. Rehabilitation of water and sanitation systems in Akkar."]
 
 
+def test_an_english_only_model_embeds_the_gloss_not_the_arabic_text(settings):
+    arabic = make_call("ar-media", "منح للصحفيين المستقلين", "دعم الإعلام المستقل في لبنان.", language="ar")
+    seed(settings, [arabic])
+    encoder = KeywordEncoder()
+    match_profiles(settings, encoder)
+    assert not any("المستقلين" in text for text in encoder.encoded)
+
+
 def test_gloss_vectors_are_cached_like_any_text(settings):
     arabic = make_call("ar-media", "منح للصحفيين المستقلين", "دعم الإعلام المستقل في لبنان.", language="ar")
     seed(settings, [*CALLS, arabic])
@@ -155,7 +163,7 @@ def test_an_arabic_profile_finds_an_english_call_through_the_bridge(settings):
     from matcher.scorer import Options
 
     seed(settings, CALLS, profiles=(ARABIC_WATER_NGO,))
-    corpus, profiles = build_corpus(settings, KeywordEncoder())
+    corpus, profiles = build_corpus(settings, KeywordEncoder(), embed_all=True)  # the raw Arabic text too
     profile = profiles[0]
     with_bridge = score_profile(profile, corpus, TODAY)
     without = score_profile(profile, corpus, TODAY, options=Options(bridge=False))

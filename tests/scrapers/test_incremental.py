@@ -13,6 +13,7 @@ import pytest
 from fursa.crawl import crawl
 from fursa.replay import ReplayServer
 from fursa.store import open_store
+from fursa.store.staging import staging_folder
 from tests.scrapers.test_faults import RSS, rss
 
 FEED = "/feed/"
@@ -114,7 +115,7 @@ def test_a_staging_file_kept_after_a_failed_merge_is_merged_by_the_next_crawl(si
         holder.close()
     [failed] = summaries
     assert failed["status"] == "failed" and "the next crawl merges them" in failed["error"]
-    assert len(list(settings.staging_dir.glob("*.jsonl"))) == 1
+    assert len(list(staging_folder(settings.db).glob("*.jsonl"))) == 1
 
     site.set_routes(feed_routes([item(1), item(2)], [item(3)]))
     after = crawl(settings, ["fundsforngos"])
@@ -122,7 +123,7 @@ def test_a_staging_file_kept_after_a_failed_merge_is_merged_by_the_next_crawl(si
     recovered, fresh = after
     assert (recovered["recovered"], recovered["status"], recovered["new"]) == (True, "ok", 3)
     assert (fresh["status"], fresh["new"], fresh["unchanged"]) == ("ok", 0, 3)
-    assert list(settings.staging_dir.iterdir()) == []
+    assert list(staging_folder(settings.db).iterdir()) == []
     with open_store(settings.db) as con:
         runs = con.execute("SELECT status, new FROM crawl_runs ORDER BY id").fetchall()
     assert runs == [("ok", 3), ("ok", 0)]
