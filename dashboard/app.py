@@ -15,8 +15,8 @@ import streamlit as st
 
 from dashboard.components import show_flash
 from dashboard.i18n import LANGUAGES, t
-from dashboard.safe import md_escape
 from fursa.errors import FursaError, StoreBusy
+from fursa.safe import md_escape
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("fursa.dashboard")

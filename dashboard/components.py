@@ -28,8 +28,8 @@ from dashboard.fmt import (
 )
 from dashboard.i18n import t
 from dashboard.reasons import reason_text
-from dashboard.safe import md_escape, safe_url
 from fursa.errors import FursaError, StoreBusy
+from fursa.safe import md_escape, safe_url
 
 VERDICT_BADGES = {"eligible": "green", "partner": "blue", "unclear": "orange", "not_eligible": "red"}
 VERDICT_COLORS = {"eligible": "#2e7d32", "partner": "#1e88e5", "unclear": "#f9a825", "not_eligible": "#c62828"}

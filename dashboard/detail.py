@@ -10,7 +10,7 @@ from dashboard.components import call_actions, facts_line, lang
 from dashboard.fmt import country_name, date_text, join, language_name, theme_name
 from dashboard.i18n import t
 from dashboard.panels import reverse_match_panel
-from dashboard.safe import md_escape, safe_url
+from fursa.safe import md_escape, safe_url
 
 LONG_DESCRIPTION = 1500  # characters
 

@@ -13,8 +13,8 @@ from dashboard.filters import Filters
 from dashboard.fmt import auto, join
 from dashboard.i18n import t
 from dashboard.reasons import reason_text
-from dashboard.safe import md_escape
 from fursa.errors import ModelUnavailable
+from fursa.safe import md_escape
 
 CADENCES = ("daily", "weekly")
 

@@ -25,9 +25,9 @@ from urllib.parse import quote
 
 import duckdb
 
-from dashboard.safe import md_escape, safe_url
 from fursa.errors import InputError
 from fursa.mail import DeliveryFailed, build_message, require_smtp, send_message
+from fursa.safe import md_escape, safe_url
 from fursa.settings import Settings
 from fursa.store import open_store, with_store
 from fursa.store.calls import iter_calls

@@ -22,9 +22,9 @@ from collections.abc import Callable
 
 import duckdb
 
-from dashboard.safe import safe_url
 from fursa.errors import InputError, NotFound
 from fursa.jsonl import write_jsonl
+from fursa.safe import safe_url
 from fursa.store.calls import iter_calls
 from fursa.store.searches import CallFilters, call_passes, verdicts_for
 from fursa.store.shortlists import iter_items

@@ -13,6 +13,7 @@ ranking: to such a model every Arabic text resembles every other one, so its glo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,16 +24,21 @@ from matcher.bridge import Tagger, org_concepts
 from matcher.eligibility import CallFacts, call_facts
 from matcher.lexical import LexicalIndex
 from matcher.texts import call_chunks, profile_text, text_hash
-from matcher.tokens import fold, is_arabic
+from matcher.tokens import fold
 
 # A title names what a call is about more surely than any sentence of its body, as a declared theme does.
 TITLE_WEIGHT = 2
 THEME_WEIGHT = 2
 
 
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def mostly_arabic_script(text: str) -> bool:
-    letters = [ch for ch in text[:2000] if ch.isalpha()]
-    return bool(letters) and sum(is_arabic(ch) for ch in letters) > len(letters) / 2
+    sample = text[:2000]
+    letters = len(_LETTER.findall(sample))
+    return letters > 0 and len(_ARABIC_LETTER.findall(sample)) > letters / 2
 
 
 def theme_key(label: str) -> str:
@@ -67,10 +73,10 @@ def prepare_call(call: dict, tagger: Tagger) -> CallText:
     title, body = call["title"], call.get("description") or ""
     themes = ", ".join(call.get("themes") or [])
     bag = tagger.tag(body)
-    for _ in range(TITLE_WEIGHT):
-        bag.update(tagger.tag(title))
-    for _ in range(THEME_WEIGHT):
-        bag.update(tagger.tag(themes))
+    for concept, n in tagger.tag(title).items():
+        bag[concept] += TITLE_WEIGHT * n
+    for concept, n in tagger.tag(themes).items():
+        bag[concept] += THEME_WEIGHT * n
     gloss = tagger.gloss(bag) if call.get("language") != "en" else None
     return CallText(call_chunks(call), gloss or None, bag, mostly_arabic_script(f"{title} {body}"),
                     lexical_document(call))
@@ -79,8 +85,8 @@ def prepare_call(call: dict, tagger: Tagger) -> CallText:
 def prepare_profile(profile: dict, tagger: Tagger) -> ProfileText:
     themes = ", ".join(profile.get("themes") or [])
     bag = tagger.tag(f"{profile.get('name') or ''}. {profile['mission']}")
-    for _ in range(THEME_WEIGHT):
-        bag.update(tagger.tag(themes))
+    for concept, n in tagger.tag(themes).items():
+        bag[concept] += THEME_WEIGHT * n
     bag.update(org_concepts(profile.get("org_type")))
     gloss = tagger.gloss(bag) if profile.get("language") != "en" else None
     return ProfileText(profile_text(profile), gloss or None, bag, mostly_arabic_script(profile["mission"]),

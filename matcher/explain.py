@@ -67,9 +67,17 @@ def closest_passages(profile: dict, corpus: Corpus, i: int, concepts: list[str])
     return [_trim(sentences[k]) for k in best]
 
 
-def explanation(profile: dict, corpus: Corpus, i: int, nearest_saved: int = -1) -> dict:
+def opening(corpus: Corpus, i: int) -> str:
+    """The call's first sentence: the cheap passage for matches far down a ranking."""
+    body = corpus.calls[i].get("description") or ""
+    first = next((s for s in _SENTENCE.split(body) if s.strip()), "")
+    return _trim(first) if first else corpus.calls[i]["title"]
+
+
+def explanation(profile: dict, corpus: Corpus, i: int, nearest_saved: int = -1, detailed: bool = True) -> dict:
+    """`detailed`: pick the closest passages (for the calls people read); otherwise the call's opening."""
     concepts = shared_concepts(profile, corpus, i)
-    passages = closest_passages(profile, corpus, i, concepts)
+    passages = closest_passages(profile, corpus, i, concepts) if detailed else [opening(corpus, i)]
     out = {
         "shared_themes": shared_theme_labels(profile, corpus.calls[i], concepts, corpus),
         "shared_concepts": concepts,

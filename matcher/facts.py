@@ -138,8 +138,10 @@ def _budget_band(sentences: list[str], on: dt.date) -> tuple[float | None, float
     return None, None
 
 
-def _stated(pattern: re.Pattern[str], sentences: list[str]) -> bool:
-    """The pattern occurs in a sentence that does not negate it."""
+def _stated(pattern: re.Pattern[str], sentences: list[str], whole: str) -> bool:
+    """The pattern occurs in a sentence that does not negate it (`whole` first: most calls say nothing)."""
+    if not pattern.search(whole):
+        return False
     return any(pattern.search(s) and not _NEGATED.search(pattern.sub(" ", s)) for s in sentences)
 
 
@@ -159,11 +161,12 @@ def read_facts(call: dict, on: dt.date) -> TextFacts:
     return TextFacts(
         applicants=applicants,
         applicants_from_text=from_text,
-        partners=_stated(_PARTNERS, sentences),
-        registered_in=_registration(sentences, list(call.get("eligible_countries") or [])),
-        unregistered_ok=_stated(_UNREGISTERED_OK, sentences),
-        cofinancing=_stated(_COFINANCING, sentences),
+        partners=_stated(_PARTNERS, sentences, folded),
+        registered_in=_registration(sentences, list(call.get("eligible_countries") or []))
+        if _REGISTERED.search(folded) or _LEGAL_ENTITY.search(folded) else (),
+        unregistered_ok=_stated(_UNREGISTERED_OK, sentences, folded),
+        cofinancing=_stated(_COFINANCING, sentences, folded),
         prerequisites=tuple(k for k, p in _PREREQUISITES.items() if p.search(folded)),
-        budget_band_usd=_budget_band(sentences, on),
+        budget_band_usd=_budget_band(sentences, on) if _BUDGET.search(folded) else (None, None),
         min_usd=float(min_usd) if min_usd is not None else None,
     )

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 
 from fursa.formats import CALL_FIELDS
 from fursa.settings import Settings
@@ -43,6 +44,7 @@ __all__ = ["Corpus", "Match", "Weights", "DEFAULT_WEIGHTS", "build_corpus", "sco
 
 log = logging.getLogger(__name__)
 MAX_STORED_MATCHES = 500
+DETAILED_EXPLANATIONS = 100  # nobody reads passages for the 400th call; picking them is most of a refresh
 CALL_SUMMARY_FIELDS = ("title", "funder", "url", "deadline", "amount_min", "amount_max", "currency", "language",
                        "eligible_countries")
 
@@ -122,7 +124,8 @@ def build_corpus(settings: Settings, encoder: Encoder, *, tagger: Tagger | None 
 
 
 def match_at(profile: dict, corpus: Corpus, scored: Scored, i: int, position: int, today: dt.date) -> Match:
-    """The Match for call `i` of a scored corpus: verdict with reasons, explanation, components."""
+    """The Match for call `i` of a scored corpus: verdict with reasons, explanation, components. Passages are
+    picked for the first DETAILED_EXPLANATIONS positions; further down, the call's opening sentence."""
     call = corpus.calls[i]
     reasons = reasons_at(scored.judgement, corpus.facts, i, call, profile, today)
     components = {name: round(float(values[i]), 4) for name, values in scored.components.items()}
@@ -132,7 +135,8 @@ def match_at(profile: dict, corpus: Corpus, scored: Scored, i: int, position: in
         profile_id=profile["id"], call_id=call["id"], rank=position, score=round(float(scored.scores[i]), 1),
         verdict=scored.verdict(i), expired=bool(scored.judgement.expired[i]),
         reasons=[asdict(r) for r in reasons],
-        explanation=explanation(profile, corpus, i, nearest_saved(corpus, profile.get("_feedback") or {}, i)),
+        explanation=explanation(profile, corpus, i, nearest_saved(corpus, profile.get("_feedback") or {}, i),
+                                detailed=position <= DETAILED_EXPLANATIONS),
         components=components,
         call={k: call.get(k) for k in CALL_SUMMARY_FIELDS},
     )
@@ -153,11 +157,24 @@ def score_profile(profile: dict, corpus: Corpus, today: dt.date, weights: Weight
 def store_matches(con: duckdb.DuckDBPyConnection, profile_id: str, matches: list[Match], model: str,
                   as_of: dt.date, at: dt.datetime) -> None:
     con.execute("DELETE FROM matches WHERE profile_id = ?", [profile_id])
-    rows = [[m.profile_id, m.call_id, m.rank, m.score, m.verdict, json.dumps(m.reasons, ensure_ascii=False),
-             json.dumps(m.explanation, ensure_ascii=False), json.dumps(m.components), model, as_of, at]
-            for m in matches[:MAX_STORED_MATCHES]]
-    if rows:
-        con.executemany("INSERT INTO matches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    kept = matches[:MAX_STORED_MATCHES]
+    if not kept:
+        return
+    rows = pa.table({  # noqa: F841 - read by DuckDB by name; one insert instead of a row at a time
+        "profile_id": [m.profile_id for m in kept],
+        "call_id": [m.call_id for m in kept],
+        "rank": pa.array([m.rank for m in kept], pa.int32()),
+        "score": pa.array([m.score for m in kept], pa.float64()),
+        "verdict": [m.verdict for m in kept],
+        "reasons": [json.dumps(m.reasons, ensure_ascii=False) for m in kept],
+        "explanation": [json.dumps(m.explanation, ensure_ascii=False) for m in kept],
+        "components": [json.dumps(m.components) for m in kept],
+        "model": [model] * len(kept),
+        "as_of": pa.array([as_of] * len(kept), pa.date32()),
+        "computed_at": pa.array([at] * len(kept), pa.timestamp("us")),
+    })
+    con.execute("INSERT INTO matches (profile_id, call_id, rank, score, verdict, reasons, explanation, components, "
+                "model, as_of, computed_at) SELECT * FROM rows")
 
 
 def match_profiles(settings: Settings, encoder: Encoder, profile_ids: list[str] | None = None, *,

@@ -19,8 +19,8 @@ from dashboard.components import (
 from dashboard.fmt import auto, join, truncate
 from dashboard.i18n import t
 from dashboard.panels import problems
-from dashboard.safe import md_escape
 from fursa.errors import ModelUnavailable
+from fursa.safe import md_escape
 
 CARDS = 30
 

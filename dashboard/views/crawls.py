@@ -13,7 +13,7 @@ from dashboard import queries, refresh
 from dashboard.components import lang
 from dashboard.fmt import ltr
 from dashboard.i18n import t
-from dashboard.safe import md_escape, safe_url
+from fursa.safe import md_escape, safe_url
 
 STATUS_MARKS = {"ok": "✔", "partial": "◐", "broken": "✖", "failed": "✖", "running": "…", None: "○"}
 # A daily source with no success for this long is stale even if its last run did not fail.

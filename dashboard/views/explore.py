@@ -12,8 +12,8 @@ from dashboard.detail import call_detail
 from dashboard.filters import apply_filters, sort_calls
 from dashboard.fmt import truncate
 from dashboard.i18n import t
-from dashboard.safe import md_escape
 from fursa.errors import ModelUnavailable
+from fursa.safe import md_escape
 
 RESULTS_SHOWN = 500
 MODES = ("meaning", "keyword")

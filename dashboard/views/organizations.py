@@ -17,11 +17,11 @@ from dashboard import queries
 from dashboard.components import flash, keep_choice, lang
 from dashboard.fmt import auto, country_name, join, language_name, theme_name
 from dashboard.i18n import t, validation_message
-from dashboard.safe import md_escape
 from fursa.errors import FursaError, ModelUnavailable
 from fursa.formats import ORG_TYPES, PROFILE_FIELDS, ProfileRecord
 from fursa.jsonl import read_jsonl
 from fursa.normalize._vocab import load_json
+from fursa.safe import md_escape
 
 # The countries our users work in first, then every other ISO code.
 FIRST_COUNTRIES = ["SY", "LB", "IQ", "JO", "AF", "TR", "PS", "YE", "EG"]

@@ -13,7 +13,7 @@ from dashboard import queries
 from dashboard.components import action, flash, keep_choice, lang, profile_names
 from dashboard.fmt import amount_text, auto, date_text, days_left
 from dashboard.i18n import t
-from dashboard.safe import md_escape, safe_url
+from fursa.safe import md_escape, safe_url
 from fursa.store.shortlists import ITEM_STATUSES
 
 EDITABLE = ("status", "owner_profile_id", "notes")

@@ -12,7 +12,7 @@ from functools import cache
 
 import jinja2
 
-from dashboard.safe import md_escape, safe_url
+from fursa.safe import md_escape, safe_url
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "ku", "ur", "he"})
 

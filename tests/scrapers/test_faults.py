@@ -114,14 +114,17 @@ def phase1_routes() -> list[dict]:
 
 
 def phase2_routes() -> list[dict]:
-    good_feed = {"body": rss(english_items("recovered")), "content_type": RSS}
+    def good_feed(prefix: str) -> dict:  # a feed of its own per source: the same calls on two would be linked
+        return {"body": rss(english_items(prefix)), "content_type": RSS}
+
     without_titles = rss(english_items("fields", 3)).replace("<title>Fields", "<summary>Fields").replace(
         "</title><link>", "</summary><link>")
     return common_routes() + [
-        {"path": "/flaky/feed/", "responses": [{"status": 500}, {"status": 500}, good_feed]},
-        {"path": "/throttled/feed/", "responses": [{"status": 429, "headers": {"Retry-After": "1"}}, good_feed]},
+        {"path": "/flaky/feed/", "responses": [{"status": 500}, {"status": 500}, good_feed("flaky")]},
+        {"path": "/throttled/feed/", "responses": [{"status": 429, "headers": {"Retry-After": "1"}},
+                                                   good_feed("throttled")]},
         {"path": "/throttled-long/feed/", "status": 503, "headers": {"Retry-After": "600"}},
-        {"path": "/slow/feed/", "delay": 6, **good_feed},
+        {"path": "/slow/feed/", "delay": 6, **good_feed("slow")},
         {"method": "POST", "path": EU_PATH, "query": {"pageNumber": "2"}, "file": "search-page-2.truncated.json",
          "content_type": "application/json"},
         # windows-1256 bytes under a UTF-8 header; the XML declaration tells the truth.
@@ -137,7 +140,7 @@ def phase2_routes() -> list[dict]:
         {"path": "/redesign/", "body": listing_html(["calls/1.html", "calls/2.html"], redesigned=True),
          "content_type": HTML},
         {"path": "/fields-gone/feed/", "body": without_titles, "content_type": RSS},
-        {"path": "/private/feed/", **good_feed},
+        {"path": "/private/feed/", **good_feed("private")},
     ]
 
 
@@ -258,7 +261,7 @@ def test_500s_then_success_is_retried_and_stored(scenario):
 
 
 def test_429_with_retry_after_waits_as_asked_then_succeeds(scenario):
-    assert scenario.second.summaries["throttled"]["status"] == "ok"
+    assert (scenario.second.summaries["throttled"]["status"], scenario.second.summaries["throttled"]["new"]) == ("ok", 2)
     first, second = scenario.requests_to("/throttled/feed/")
     assert second["at"] - first["at"] >= 1.0
     assert "Fursa/" in first["headers"]["User-Agent"]  # identifies itself

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from dashboard.fmt import FSI, PDI, auto
-from dashboard.safe import md_escape, safe_url
+from fursa.safe import md_escape, safe_url
 
 
 @pytest.mark.parametrize("url", [
