@@ -99,7 +99,7 @@ def main() -> None:
     call_texts = [prepare_call(c, tagger) for c in calls]
     profiles = [json.loads(line) for line in (ROOT / "data" / "eval" / "profiles.jsonl").read_text().splitlines()]
     profile_texts = [prepare_profile(p, tagger) for p in profiles]
-    vectors = random_vectors(texts_to_embed(call_texts, profile_texts))
+    vectors = random_vectors(texts_to_embed(call_texts, profile_texts, cross_lingual=False))  # as for the bundled model
     corpus = assemble(calls, call_texts, vectors, tagger, TODAY)
     for p, pt in zip(profiles, profile_texts, strict=True):
         attach_profile(p, pt, vectors, corpus)

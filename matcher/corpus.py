@@ -115,7 +115,8 @@ class Corpus:
     lexical: LexicalIndex
     embedded_now: int = 0
     chunk_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    gloss_matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 1), dtype=np.float32))  # gloss_rows only
+    # Glosses of the calls in gloss_rows: those whose own text is in the chunk matrix too.
+    gloss_matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 1), dtype=np.float32))
     gloss_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     has_gloss: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     raw_usable: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
@@ -159,18 +160,22 @@ def assemble(calls: list[dict], call_texts: list[CallText], vectors: dict[str, n
              today: dt.date, *, cross_lingual: bool = False, embedded_now: int = 0) -> Corpus:
     """The corpus arrays from prepared calls and a vector for every embedded text (by text hash)."""
     dim = next(iter(vectors.values())).shape[0] if vectors else 1
-    texts = [t for ct in call_texts for t in ct.chunks]
-    groups = np.array([i for i, ct in enumerate(call_texts) for _ in ct.chunks], dtype=np.int64)
-    starts = np.cumsum([0] + [len(ct.chunks) for ct in call_texts[:-1]], dtype=np.int64) if calls else \
+    # Each call's rows of the chunk matrix: its chunks, or, when they were not embedded (text the model
+    # cannot read, see texts_to_embed), its gloss alone. The gloss matrix then holds only the glosses of
+    # calls whose own text was embedded too, so no vector is compared twice.
+    def embedded(ct: CallText) -> bool:
+        return all(text_hash(t) in vectors for t in ct.chunks) or not ct.gloss
+
+    rows_of = [ct.chunks if embedded(ct) else [ct.gloss] for ct in call_texts]
+    texts = [t for rows in rows_of for t in rows]
+    groups = np.array([i for i, rows in enumerate(rows_of) for _ in rows], dtype=np.int64)
+    starts = np.cumsum([0] + [len(rows) for rows in rows_of[:-1]], dtype=np.int64) if calls else \
         np.zeros(0, dtype=np.int64)
-    # A chunk left unembedded (texts_to_embed) is never read as itself: its call's gloss stands in.
-    stand_in = [vectors.get(text_hash(ct.gloss)) if ct.gloss else None for ct in call_texts]
     zero = np.zeros(dim, dtype=np.float32)
-    chunks = np.vstack([vectors.get(text_hash(t), stand_in[g] if stand_in[g] is not None else zero)
-                        for t, g in zip(texts, groups, strict=True)]).astype(np.float32) if texts else \
+    chunks = np.vstack([vectors.get(text_hash(t), zero) for t in texts]).astype(np.float32) if texts else \
         np.zeros((0, dim), np.float32)
     has_gloss = np.array([ct.gloss is not None for ct in call_texts], dtype=bool)
-    gloss_rows = np.flatnonzero(has_gloss)
+    gloss_rows = np.array([i for i, ct in enumerate(call_texts) if ct.gloss and embedded(ct)], dtype=np.int64)
     gloss = np.vstack([vectors[text_hash(call_texts[i].gloss)] for i in gloss_rows]).astype(np.float32) \
         if len(gloss_rows) else np.zeros((0, dim), dtype=np.float32)
     raw_usable = np.array([cross_lingual or not ct.arabic_script for ct in call_texts], dtype=bool)

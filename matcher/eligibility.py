@@ -92,9 +92,18 @@ class CallFacts:
     band_low: np.ndarray          # the applicant's annual budget band in USD, NaN when not stated
     band_high: np.ndarray
 
+    _memo: dict = field(default_factory=dict, repr=False)
+
     @property
     def size(self) -> int:
         return len(self.texts)
+
+    def memo(self, key, compute):
+        """Rule outcomes that depend on the calls and a date or an organization type only, kept across
+        profiles (read-only arrays: callers must not modify them)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def any_of(self, matrix: sp.csc_matrix, codes) -> np.ndarray:
         cols = [self.columns[c] for c in set(codes) if c in self.columns]
@@ -182,6 +191,17 @@ def _profile_types(profile: dict) -> set[str]:
     return {org_type} | IMPLIED_TYPES.get(org_type, set())
 
 
+def _deadline_outcomes(facts: CallFacts, today: dt.date) -> tuple[np.ndarray, np.ndarray]:
+    expired = (facts.deadline != _NO_DATE) & (facts.deadline < today.toordinal())
+    return np.select([expired, facts.deadline == _NO_DATE], [3, 2], 1), expired
+
+
+def _applicant_outcomes(facts: CallFacts, mine: int) -> np.ndarray:
+    lead_can_partner = ((facts.applicants & _mask(PARTNERING_LEADS)) != 0) | (
+        ((facts.applicants & _mask(LEAD_TYPES)) != 0) & facts.partners)
+    return np.select([facts.applicants == 0, (facts.applicants & mine) != 0, lead_can_partner], [1, 2, 3], 4)
+
+
 def judge(profile: dict, facts: CallFacts, today: dt.date) -> Judgement:
     """Apply every rule for `profile` (contract dict) to every call of `facts`."""
     n = facts.size
@@ -189,17 +209,13 @@ def judge(profile: dict, facts: CallFacts, today: dt.date) -> Judgement:
     home = set(profile.get("countries") or [])
     registered = profile.get("registered_in")
 
-    expired = (facts.deadline != _NO_DATE) & (facts.deadline < today.toordinal())
-    out["deadline"] = np.select([expired, facts.deadline == _NO_DATE], [3, 2], 1)
+    out["deadline"], expired = facts.memo(("deadline", today), lambda: _deadline_outcomes(facts, today))
 
     hit = facts.any_of(facts.countries, home | ({registered} if registered else set()))
     out["country"] = np.select([facts.anywhere, facts.unstated, hit], [1, 3, 2], 4)
 
-    mine = _mask(_profile_types(profile))
-    lead_can_partner = ((facts.applicants & _mask(PARTNERING_LEADS)) != 0) | (
-        ((facts.applicants & _mask(LEAD_TYPES)) != 0) & facts.partners)
-    out["applicant"] = np.select([facts.applicants == 0, (facts.applicants & mine) != 0, lead_can_partner],
-                                 [1, 2, 3], 4)
+    out["applicant"] = facts.memo(("applicant", profile.get("org_type")),
+                                  lambda: _applicant_outcomes(facts, _mask(_profile_types(profile))))
     direct = out["applicant"] <= 2  # size and registration rules are the lead's business on a partner route
 
     if registered is None:

@@ -64,13 +64,14 @@ def query_vector(profile: dict, bridge: bool) -> np.ndarray:
 
 
 def dense_component(corpus: Corpus, query: np.ndarray, bridge: bool) -> np.ndarray:
-    raw = max_by_start(corpus.chunk_matrix @ query, corpus.chunk_starts)
-    if not bridge:
-        return raw
-    gloss = np.zeros(len(raw), dtype=raw.dtype)
-    gloss[corpus.gloss_rows] = corpus.gloss_matrix @ query
-    with_gloss = np.where(corpus.has_gloss, np.maximum(raw, gloss), raw)
-    return np.where(corpus.raw_usable, with_gloss, np.where(corpus.has_gloss, gloss, raw))
+    """Best cosine over each call's rows; with the bridge, a call's gloss counts too (alone when the model
+    cannot read the call's own text)."""
+    dense = max_by_start(corpus.chunk_matrix @ query, corpus.chunk_starts)
+    if bridge and len(corpus.gloss_rows):
+        gloss = corpus.gloss_matrix @ query
+        rows = corpus.gloss_rows
+        dense[rows] = np.where(corpus.raw_usable[rows], np.maximum(dense[rows], gloss), gloss)
+    return dense
 
 
 def themes_component(corpus: Corpus, labels: list[str]) -> np.ndarray:

@@ -99,7 +99,8 @@ def test_a_changed_call_is_updated_a_vanished_one_marked_and_a_cut_listing_marks
 
 def test_a_staging_file_kept_after_a_failed_merge_is_merged_by_the_next_crawl(site, settings, tmp_path):
     busy = settings.model_copy(update={"lock_timeout": 1.0})
-    site.set_routes([{**r, "delay": 3} if r.get("query") == {"paged": "3"} else r
+    # Long enough to take the lock in between, short of the 3 s DOWNLOAD_TIMEOUT of loopback_settings.
+    site.set_routes([{**r, "delay": 1.5} if r.get("query") == {"paged": "3"} else r
                      for r in feed_routes([item(1), item(2)], [item(3)])])
     summaries: list = []
     crawling = threading.Thread(target=lambda: summaries.extend(crawl(busy, ["fundsforngos"])))
