@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import itertools
+import json
 import random
 import re
 import sys
@@ -126,6 +127,53 @@ def tune(settings, encoder, qrels, today) -> None:
         print(f"  {fb}: before {effect['before']['overall']['ndcg@10']:.3f} after {effect['after']['overall']['ndcg@10']:.3f}")
 
 
+def without_themes(source: Path, target: Path) -> Path:
+    lines = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    target.write_text("".join(json.dumps({**r, "themes": []}, ensure_ascii=False) + "\n" for r in lines),
+                      encoding="utf-8")
+    return target
+
+
+def robustness(tmp: Path, encoder, args, today) -> list[tuple[str, dict]]:
+    """The full ranking when the data lacks what the dev set has: theme labels, or vocabulary coverage."""
+    rows = []
+    for name, calls, profiles in (
+            ("calls without theme labels", without_themes(args.calls, tmp / "calls.jsonl"), args.profiles),
+            ("profiles without theme labels", args.calls, without_themes(args.profiles, tmp / "profiles.jsonl"))):
+        settings = load_settings(db=tmp / f"{len(rows)}.duckdb", as_of=args.as_of)
+        qrels = load_eval_store(settings, calls, profiles, args.qrels)
+        corpus, ps = build_corpus(settings, encoder)
+        rows.append((name, evaluate_rankings(rankings(corpus, ps, today, DEFAULT_WEIGHTS, Options()), ps, qrels,
+                                             expired_calls(corpus.calls, today))))
+    settings = load_settings(db=tmp / "dropout.duckdb", as_of=args.as_of)
+    qrels = load_eval_store(settings, args.calls, args.profiles, args.qrels)
+    reports = []
+    for seed in range(DROPOUT_COPIES):
+        corpus, ps = build_corpus(settings, encoder, tagger=dropout_tagger(seed))
+        reports.append(evaluate_rankings(rankings(corpus, ps, today, DEFAULT_WEIGHTS, Options()), ps, qrels,
+                                         expired_calls(corpus.calls, today)))
+    rows.append((f"{DROPOUT:.0%} of the bridge vocabulary removed at random (mean of {DROPOUT_COPIES})",
+                 _mean_report(reports)))
+    return rows
+
+
+def _mean_report(reports: list[dict]) -> dict:
+    def mean(values):
+        kept = [v for v in values if v is not None]
+        return round(sum(kept) / len(kept), 4) if kept else None
+
+    def merged(parts: list[dict]) -> dict:
+        keys = ("ndcg@10", "p@5", "recall@20")
+        out = {k: mean([p[k] for p in parts]) for k in keys}
+        out["expired@10"] = round(sum(p["expired@10"] for p in parts) / len(parts))
+        out["profiles"] = parts[0]["profiles"]
+        return out
+
+    languages = reports[0]["per_language"]
+    return {"overall": merged([r["overall"] for r in reports]),
+            "per_language": {lang: merged([r["per_language"][lang] for r in reports]) for lang in languages}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calls", type=Path, default=EVAL / "calls.jsonl")
@@ -155,11 +203,15 @@ def main() -> None:
         profiles, qrels, expired)
     rows += [("+ bridge, on the residual collection (feedback protocol)", effect["before"]),
              ("+ feedback, on the residual collection", effect["after"])]
+    with tempfile.TemporaryDirectory() as tmp:
+        robust = robustness(Path(tmp), encoder, args, today)
     main_table = table(rows)
     languages = language_table(rows[3][1], rows[4][1])
     text = (f"Dev set: {len(corpus.calls)} calls, {len(profiles)} profiles, as of {args.as_of}, model "
             f"`{encoder.name}`, weights `{DEFAULT_WEIGHTS}`.\n\n{main_table}\n\n"
-            f"Per profile language, hybrid + eligibility without and with the bridge:\n\n{languages}\n")
+            f"Per profile language, hybrid + eligibility without and with the bridge:\n\n{languages}\n\n"
+            f"Robustness of the full ranking (+ bridge, no feedback) when the data lacks what the dev set has:"
+            f"\n\n{table(robust)}\n")
     print(text)
     if args.write:
         doc = DOC.read_text(encoding="utf-8")
