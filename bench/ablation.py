@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from fursa.settings import load_settings  # noqa: E402
-from matcher.bridge import Tagger, default_tagger, load_vocab, VOCAB_DIR, VOCAB_FILES  # noqa: E402
+from matcher.bridge import VOCAB_DIR, VOCAB_FILES, Tagger, default_tagger, load_vocab  # noqa: E402
 from matcher.encoder import load_encoder  # noqa: E402
 from matcher.evaluate import evaluate_rankings, expired_calls, feedback_effect, load_eval_store  # noqa: E402
 from matcher.scorer import Options, score_arrays  # noqa: E402

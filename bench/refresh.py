@@ -25,11 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from rank import TODAY, synthetic_calls  # noqa: E402
+from rank import TODAY, synthetic_calls  # noqa: E402 - bench/rank.py, beside this file
 
-from fursa.formats import CallRecord  # noqa: E402
+from fursa.formats import CallRecord, ProfileRecord  # noqa: E402
 from fursa.jsonl import read_jsonl  # noqa: E402
-from fursa.formats import ProfileRecord  # noqa: E402
 from fursa.settings import BUNDLED_MODEL, load_settings  # noqa: E402
 from fursa.store import with_store  # noqa: E402
 from fursa.store.calls import SourcedCall, merge_calls  # noqa: E402

@@ -33,11 +33,12 @@ def utcnow() -> dt.datetime:
 
 
 def import_calls(settings: Settings, path: Path, source: str = "import") -> dict[str, int]:
-    """Validate every line first, then merge them all in one transaction (all or nothing)."""
+    """Validate every line first, then merge them all in one transaction (all or nothing). The counts
+    include `linked`: lines that joined a call another source already published (cross-source duplicates)."""
     records = read_jsonl(path, CallRecord)
     items = [SourcedCall(r, source, r.id, r.contract_dict()) for r in records]
     return with_store(settings.db, lambda con: merge_calls(
-        con, items, seen_at=utcnow(), today=settings.today()).as_dict(), settings.lock_timeout)
+        con, items, seen_at=utcnow(), today=settings.today()).run_counts(), settings.lock_timeout)
 
 
 def import_profiles(settings: Settings, path: Path) -> dict[str, int]:

@@ -74,6 +74,15 @@ def print_json(data) -> None:
 
 # --- crawl -------------------------------------------------------------------------------------------
 
+def say_summaries(summaries: list[dict]) -> None:
+    """Per-source verdicts and counts of a crawl, as `fursa crawl` and `fursa demo` print them."""
+    from fursa.crawl import summary_lines
+
+    for s in summaries:
+        for line in summary_lines(s):
+            say(line)
+
+
 @app.command()
 def crawl(
     names: Annotated[list[str] | None, typer.Argument(help="Sources to crawl (default: every enabled one).")] = None,
@@ -86,14 +95,11 @@ def crawl(
     Example:  fursa crawl eu_funding_tenders --replay data/demo/recorded
     """
     from fursa.crawl import crawl as run_crawl
-    from fursa.crawl import summary_lines
 
     settings = get_settings()
     say(f"crawling {', '.join(names) if names else 'all enabled sources'} into {settings.db} ...")
     summaries = run_crawl(settings, names or None, replay=replay)
-    for s in summaries:
-        for line in summary_lines(s):
-            say(line)
+    say_summaries(summaries)
     if as_json:
         print_json(summaries)
     if any(s["status"] in ("failed", "broken") for s in summaries):
@@ -113,7 +119,8 @@ def import_calls(
     Example:  fursa import calls my-calls.jsonl
     """
     counts = api.import_calls(get_settings(), file, source)
-    say(f"imported {file}: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged")
+    say(f"imported {file}: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+        f"{counts['linked']} linked (already published by another source)")
 
 
 @import_app.command("profiles")
@@ -727,8 +734,7 @@ def demo(
     say(f"[1/3] importing sample organizations into {settings.db}")
     api.import_profiles(settings, DEMO_PROFILES)
     say("[2/3] crawling the bundled recordings (offline, loopback replay)")
-    for s in run_crawl(settings, replay=DEMO_RECORDINGS):
-        say(f"      {s['source']:<22} {s['status']:<8} seen {s.get('seen', 0)} new {s.get('new', 0)}")
+    say_summaries(run_crawl(settings, replay=DEMO_RECORDINGS))
     say(f"[3/3] ranking calls for every organization as of {settings.today()} (first run embeds every call)")
     results = match_profiles(settings, load_encoder(settings.model, settings.model_offline))
     say(f"      {sum(len(v) for v in results.values())} matches for {len(results)} organization(s)")

@@ -25,7 +25,7 @@ from fursa.registry import Source, load_registry, sync_sources
 from fursa.replay import ReplayServer
 from fursa.settings import Settings
 from fursa.store import with_store
-from fursa.store.staging import merge_pending, staging_folder
+from fursa.store.staging import merge_pending
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCRAPY_SETTINGS = "scrapers.settings"
@@ -59,7 +59,7 @@ def crawl(settings: Settings, names: list[str] | None = None, *, replay: Path | 
     sources = select_sources(load_registry(settings.registry_path), names)
     with_store(settings.db, lambda con: sync_sources(con, load_registry(settings.registry_path)),
                settings.lock_timeout)
-    recovered = merge_pending(settings.db, staging_folder(settings.db), settings.today(), settings.lock_timeout)
+    recovered = merge_pending(settings.db, settings.staging_dir, settings.today(), settings.lock_timeout)
     log_dir = log_dir or settings.db.parent / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -73,7 +73,7 @@ def crawl(settings: Settings, names: list[str] | None = None, *, replay: Path | 
                 if not (recording / "manifest.json").exists():
                     raise FursaError(f"no recording for source {source.name!r} in {replay}")
                 url = stack.enter_context(ReplayServer(recording)).rebase(source.url)
-            jobs.append({"source": source.name, "spider": source.spider, "url": url})
+            jobs.append({"source": source.name, "spider": source.spider, "url": url, "args": source.spider_args})
         scrapy_settings = {
             "FURSA_DB": str(settings.db.resolve()),
             "FURSA_AS_OF": settings.today().isoformat(),

@@ -10,6 +10,12 @@ and no code.
     url = "https://api.tech.ec.europa.eu/search-api/prod/rest/search"
     schedule = "daily"
     enabled = true
+
+A source's `options` reach its spider as spider arguments (`scrapy crawl NAME -a KEY=VALUE`), which are
+strings: a string stays as written, true/false become "true"/"false", a number its digits, a list its
+items joined with commas (so no item may hold a comma), a table its JSON.
+
+    options = { keywords = ["Syria", "Lebanon"] }     # grants_gov: -a keywords=Syria,Lebanon
 """
 
 from __future__ import annotations
@@ -30,6 +36,23 @@ from fursa.errors import InputError, NotFound
 # whose call links match `options.link_pattern`. The spider reads what the URL actually serves.
 GENERIC_SPIDERS = {"feed": "feed", "sitemap": "feed", "listing": "feed"}
 _NAME = re.compile(r"^[a-z][a-z0-9_]{1,48}$")
+_OPTION = re.compile(r"^[a-z][a-z0-9_]*$")
+# Spider arguments the crawl sets itself (the URL, or the replay server's; the source's name), or that
+# would rename the spider: no option may take their place.
+RESERVED_OPTIONS = {"url", "source_name", "name"}
+
+
+def _argument(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, list):
+        items = [_argument(item) for item in value]
+        if any("," in item for item in items):
+            raise ValueError("a list option's items are joined with commas, so none may hold a comma")
+        return ",".join(items)
+    return str(value)
 
 
 class Source(BaseModel):
@@ -54,9 +77,28 @@ class Source(BaseModel):
             raise ValueError("expected an http(s) URL")
         return value
 
+    @field_validator("options")
+    @classmethod
+    def _spider_arguments(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for key, option in value.items():
+            if not _OPTION.match(key):
+                raise ValueError(f"option {key!r}: use lower-case letters, digits and _ (a spider argument name)")
+            if key in RESERVED_OPTIONS:
+                raise ValueError(f"option {key!r} is set by the crawl itself; use another name")
+            try:
+                _argument(option)
+            except ValueError as exc:
+                raise ValueError(f"option {key!r}: {exc}") from None
+        return value
+
     @property
     def spider(self) -> str:
         return GENERIC_SPIDERS.get(self.kind, self.name)
+
+    @property
+    def spider_args(self) -> dict[str, str]:
+        """The options as the spider receives them: Scrapy spider arguments are strings."""
+        return {key: _argument(value) for key, value in self.options.items()}
 
 
 def load_registry(path: Path) -> list[Source]:

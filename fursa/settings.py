@@ -85,7 +85,12 @@ class Settings(BaseSettings):
 
     @property
     def staging_dir(self) -> Path:
-        return self.db.parent / "staging"
+        """Where crawls stage their runs before merging them: one folder per database file
+        (fursa.store.staging.staging_folder, which the crawl worker uses, knowing only the database)."""
+        # Imported here: the store modules pull in duckdb and pyarrow, which most settings readers never need.
+        from fursa.store.staging import staging_folder
+
+        return staging_folder(self.db)
 
 
 @cache

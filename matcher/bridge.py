@@ -15,8 +15,8 @@ Example:
     >>> tagger = default_tagger()
     >>> sorted(tagger.tag("دعم تعليم الأطفال النازحين في إدلب"))
     ['children', 'displacement', 'education', 'place:SY']
-    >>> tagger.gloss(tagger.tag("Radyoya civakî ji bo jinan"))
-    'media and journalism, women'
+    >>> tagger.gloss(tagger.tag("Radyoya civakî ji bo jinan û zarokan"))
+    'media and journalism, children, women, media outlets'
 """
 
 from __future__ import annotations

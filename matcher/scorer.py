@@ -38,6 +38,9 @@ class Options:
     bridge: bool = True       # glosses in the dense score and the concepts component
 
 
+FULL = Options()
+
+
 @dataclass
 class Scored:
     components: dict[str, np.ndarray]
@@ -85,7 +88,7 @@ def themes_component(corpus: Corpus, labels: list[str]) -> np.ndarray:
 
 
 def score_arrays(profile: dict, corpus: Corpus, today: dt.date, weights: Weights = DEFAULT_WEIGHTS,
-                 options: Options = Options(), top: int | None = None) -> Scored:
+                 options: Options = FULL, top: int | None = None) -> Scored:
     """Score and rank every call of `corpus` for `profile` (as prepared by corpus.attach_profile)."""
     corpus = complete(corpus, today)
     profile = complete_profile(profile, corpus)

@@ -35,7 +35,7 @@ from matcher.embeddings import cached_vectors, save_vectors
 from matcher.encoder import Encoder, is_cross_lingual
 from matcher.explain import explanation
 from matcher.feedback import nearest_saved
-from matcher.scorer import Options, Scored, score_arrays
+from matcher.scorer import FULL, Options, Scored, score_arrays
 from matcher.scoring import DEFAULT_WEIGHTS, Weights
 from matcher.texts import text_hash
 
@@ -143,7 +143,7 @@ def match_at(profile: dict, corpus: Corpus, scored: Scored, i: int, position: in
 
 
 def score_profile(profile: dict, corpus: Corpus, today: dt.date, weights: Weights = DEFAULT_WEIGHTS,
-                  top: int | None = None, *, options: Options = Options()) -> list[Match]:
+                  top: int | None = None, *, options: Options = FULL) -> list[Match]:
     """Rank every call of the corpus for one profile (the best `top` when given). Pure given its inputs."""
     if not corpus.calls:
         return []

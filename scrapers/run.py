@@ -38,7 +38,8 @@ def main(jobs_path: str, summary_path: str) -> int:
             continue
         crawler = process.create_crawler(spider_cls)
         crawlers.append((job, crawler))
-        kwargs = {"url": job["url"]}
+        # The source's registry options, as strings (fursa.registry.Source.spider_args), like `-a KEY=VALUE`.
+        kwargs = {**job.get("args", {}), "url": job["url"]}
         if job["spider"] != job["source"]:
             kwargs["source_name"] = job["source"]
         process.crawl(crawler, **kwargs).addErrback(

@@ -133,6 +133,8 @@ class CallPagesMixin:
             if target:
                 yield scrapy.Request(target, callback=self.parse, errback=self.on_error,
                                      meta={"listing": True, "page": page + 1})
+        elif following:
+            self.listing_capped(response.url, MAX_LISTING_PAGES)
 
     # --- one call --------------------------------------------------------------------------------------
 

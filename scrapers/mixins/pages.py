@@ -123,6 +123,8 @@ class ItemPagesMixin:
         if next_href and page < MAX_LISTING_PAGES:
             yield scrapy.Request(response.urljoin(next_href), callback=self.parse, errback=self.on_error,
                                  meta={"page": page + 1, "listing": True})
+        elif next_href:
+            self.listing_capped(response.url, MAX_LISTING_PAGES)
 
     def _wanted(self, url: str) -> bool:
         if not re.match(r"^https?://", url):

@@ -30,7 +30,7 @@ from scrapers.extensions import record_error
 from scrapers.items import CallItem
 
 _FUNDER_SPLIT = re.compile(r"\s*[:–—|]\s+")
-MAX_FEED_PAGES = 20
+MAX_FEED_PAGES = 20  # ?paged=N pages per crawl: a longer feed is read as an incomplete listing
 
 
 def with_page(url: str, page: int) -> str:
@@ -69,8 +69,11 @@ class RssFeedMixin:
             if item is not None:
                 yield item
         page = response.meta["page"]
-        if self.paged and items and page < MAX_FEED_PAGES:
-            yield self._feed_request(page + 1)
+        if self.paged and items:
+            if page < MAX_FEED_PAGES:
+                yield self._feed_request(page + 1)
+            else:
+                self.listing_capped(response.url, MAX_FEED_PAGES)
 
     def parse_entry(self, node: Selector, channel_title: str, base_url: str | None = None) -> CallItem | None:
         link = self._parse_url(node, base_url)

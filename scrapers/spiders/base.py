@@ -47,6 +47,14 @@ class FursaSpider(scrapy.Spider):
     def source(self) -> str:
         return getattr(self, "source_name", self.name)
 
+    def listing_capped(self, url: str, pages: int) -> None:
+        """Paging stopped at the spider's page cap while the listing went on: what lies beyond was not
+        read, so the listing is incomplete and no call of this source is marked unavailable."""
+        self.listing_incomplete = True
+        record_error(self, url=url, status=None,
+                     reason=f"listing cut after {pages} pages (the most one crawl reads): calls beyond them "
+                            "were not read, and none is marked unavailable")
+
     def on_error(self, failure):
         """Errback for every request: the run report gets the URL, the status and the reason."""
         request = failure.request

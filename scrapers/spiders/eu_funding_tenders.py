@@ -120,6 +120,8 @@ class EuFundingTendersSpider(JsonApiMixin, FursaSpider):
         size = int(_number(data.get("pageSize")) or PAGE_SIZE)  # the server's word on paging beats our request
         if results and page * size < total and page < MAX_PAGES:
             yield self._page_request(page + 1)
+        elif results and page * size < total:
+            self.listing_capped(response.url, MAX_PAGES)
 
     def parse_result(self, result: dict) -> CallItem | None:
         metadata = result.get("metadata") if isinstance(result.get("metadata"), dict) else {}

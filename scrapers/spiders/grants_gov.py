@@ -148,6 +148,8 @@ class GrantsGovSpider(JsonApiMixin, FursaSpider):
         following = start + len(hits)
         if hits and following < total and page < MAX_PAGES:
             yield self._search_request(keyword, following, page + 1)
+        elif hits and following < total:
+            self.listing_capped(response.url, MAX_PAGES)
 
     def _detail_request(self, opp_id: str, hit: dict) -> scrapy.Request:
         body = json.dumps({"opportunityId": int(opp_id) if opp_id.isdigit() else opp_id})
@@ -235,10 +237,9 @@ class GrantsGovSpider(JsonApiMixin, FursaSpider):
     def _parse_countries(self, title: str, description: str) -> list[str]:
         """Where the work happens, from the title ("MEPI Local Grants Program - Lebanon"), else the synopsis.
         Not from the eligibility text: there "U.S.-based and foreign-based non-profit organizations" says
-        who may apply, from anywhere. Every call here is US-funded, so "U.S." next to another country names
-        the funder ("U.S. Mission Iraq ...") and is dropped; alone, it is a domestic call."""
-        codes = find_countries(title) or find_countries(description)
-        return [c for c in codes if c != "US"] or codes
+        who may apply, from anywhere. "U.S. Mission Iraq ..." names the funder, not a place of work: the
+        country reader leaves such funder phrases out (fursa/normalize/countries.py)."""
+        return find_countries(title) or find_countries(description)
 
     def _parse_description(self, section: dict) -> str:
         """synopsis.synopsisDesc (forecast.forecastDesc): HTML with inline styles and &nbsp;."""

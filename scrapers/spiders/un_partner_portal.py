@@ -85,6 +85,8 @@ class UnPartnerPortalSpider(JsonApiMixin, FursaSpider):
         page = response.meta.get("page", 1)
         if data.get("next") and results and page < MAX_PAGES:
             yield self._page_request(on_host_of(data["next"], self.source_url), page + 1)
+        elif data.get("next") and results:
+            self.listing_capped(response.url, MAX_PAGES)
 
     def parse_result(self, result: dict) -> CallItem | None:
         source_id = self._parse_source_id(result)

@@ -108,6 +108,8 @@ class UngmSpider(FursaSpider):
         page = response.meta.get("page", 0)
         if new and page + 1 < MAX_PAGES:
             yield self._search_request(page + 1)
+        elif new:
+            self.listing_capped(response.url, MAX_PAGES)
 
     def parse_row(self, row: scrapy.Selector, notice_id: str) -> CallItem | None:
         notice_type = self._parse_notice_type(row)

@@ -28,12 +28,14 @@ def exported_calls(settings, **filters) -> list[dict]:
 
 def test_importing_the_same_file_twice_gives_the_same_rows(settings, tmp_path):
     path = factories.write_jsonl(tmp_path / "calls.jsonl", factories.all_calls())
-    assert api.import_calls(settings, path) == {"seen": 4, "new": 4, "updated": 0, "unchanged": 0, "closed": 0}
+    assert api.import_calls(settings, path) == {"seen": 4, "new": 4, "updated": 0, "unchanged": 0, "closed": 0,
+                                                  "linked": 0}
     query = "SELECT * EXCLUDE (first_seen, last_seen, status_changed_at) FROM calls ORDER BY id"
     with open_store(settings.db) as con:
         first = con.execute(query).fetchall()
         hashes = con.execute("SELECT content_hash FROM calls ORDER BY id").fetchall()
-    assert api.import_calls(settings, path) == {"seen": 4, "new": 0, "updated": 0, "unchanged": 4, "closed": 0}
+    assert api.import_calls(settings, path) == {"seen": 4, "new": 0, "updated": 0, "unchanged": 4, "closed": 0,
+                                                  "linked": 0}
     with open_store(settings.db) as con:
         assert con.execute(query).fetchall() == first
         assert con.execute("SELECT content_hash FROM calls ORDER BY id").fetchall() == hashes

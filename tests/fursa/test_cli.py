@@ -125,6 +125,17 @@ def test_changed_deadline_reports_one_updated(imported, tmp_path):
     assert "0 new, 1 updated, 1 unchanged" in result.stderr
 
 
+def test_import_reports_calls_linked_to_the_same_call_from_another_source(imported, tmp_path):
+    # The imported EU call as a partner's list words it: its own id, title and funder, the same reference.
+    reworded = factories.eu_syria_civil_society_call(
+        id="partner:eu-syria", title="EU: grants for Syrian civil society (EuropeAid/187432/DD/ACT/SY)",
+        funder="EU Delegation to Syria", description="Summary of the EU call.", programme=None)
+    path = factories.write_jsonl(tmp_path / "partner.jsonl", [reworded])
+    result = invoke("import", "calls", path, "--source", "partner_list")
+    assert result.exit_code == 0, result.stderr
+    assert f"imported {path}: 0 new, 0 updated, 0 unchanged, 1 linked" in result.stderr
+
+
 def test_import_of_a_missing_file_is_a_clean_error(fursa, tmp_path):
     assert_clean_error(fursa("import", "calls", tmp_path / "nope.jsonl"), 65, "nope.jsonl: file not found")
 
@@ -281,3 +292,26 @@ def test_shortlist_add_of_an_unknown_call_is_a_clean_error(imported, fursa):
     assert_clean_error(fursa("shortlist", "add", shortlist_id, "eu:no-such-call"), 1,
                        "no call with id 'eu:no-such-call'")
     assert json.loads(invoke("shortlist", "list", "--json").stdout)[0]["items"] == 0
+
+
+# --- demo --------------------------------------------------------------------------------------------
+
+def test_demo_prints_the_same_per_source_counts_as_crawl(fursa, monkeypatch):
+    import matcher.encoder
+    import matcher.service
+    from fursa import crawl
+
+    # Distinct counts, so a line that left one out (or printed another in its place) cannot pass.
+    summary = {"source": "eu_funding_tenders", "status": "partial", "seen": 21, "new": 2, "updated": 3,
+               "unchanged": 4, "linked": 5, "failed": 6, "closed": 7, "not_modified": 8, "duration_s": 1.5,
+               "errors": [{"url": "http://127.0.0.1/x", "status": 500, "reason": "HTTP 500 Internal Server Error"}]}
+    monkeypatch.setattr(crawl, "crawl", lambda settings, names=None, **kwargs: [summary])
+    monkeypatch.setattr(matcher.encoder, "load_encoder", lambda *args: None)
+    monkeypatch.setattr(matcher.service, "match_profiles", lambda settings, encoder: {})
+    result = fursa("demo", "--no-serve")
+    assert result.code == 0, result.stderr
+    lines = crawl.summary_lines(summary)
+    assert len(lines) == 2 and all(line in result.stderr.splitlines() for line in lines)
+    for name, key in (("new", "new"), ("updated", "updated"), ("unchanged", "unchanged"), ("linked", "linked"),
+                      ("closed", "closed"), ("failed", "failed")):
+        assert f"{name} {summary[key]}" in lines[0]

@@ -40,6 +40,12 @@ def test_duplicate_source_names_are_refused(registry):
     ('name = "no_schedule"\nkind = "feed"\nurl = "https://example.org/feed/"\nschedule = "monthly"',
      "source #{next}:schedule"),
     ('name = "no_url"\nkind = "feed"', "source #{next}:url"),
+    ('name = "takes_url"\nkind = "feed"\nurl = "https://example.org/feed/"\noptions = { url = "https://x.org/" }',
+     "source #{next}:options"),
+    ('name = "bad_key"\nkind = "feed"\nurl = "https://example.org/feed/"\noptions = { "Link-Pattern" = "/c/" }',
+     "source #{next}:options"),
+    ('name = "comma"\nkind = "grants_gov_api"\nurl = "https://example.org/"\noptions = { keywords = ["a, b"] }',
+     "source #{next}:options"),
 ])
 def test_bad_entry_is_refused_naming_its_position_and_field(registry, entry, location):
     position = len(load_registry(registry)) + 1
@@ -47,6 +53,14 @@ def test_bad_entry_is_refused_naming_its_position_and_field(registry, entry, loc
     with pytest.raises(InputError) as info:
         load_registry(registry)
     assert info.value.location == f"{registry}:{location.format(next=position)}"
+
+
+def test_options_reach_the_spider_as_string_arguments():
+    source = Source(name="grants_gov", kind="grants_gov_api", url="https://api.grants.gov/v1/api/search2",
+                    options={"keywords": ["Syria", "civil society"], "follow": False, "rows": 50,
+                             "link_pattern": "/calls/[^/]+/$", "paging": {"max_pages": 5, "by": "page"}})
+    assert source.spider_args == {"keywords": "Syria,civil society", "follow": "false", "rows": "50",
+                                  "link_pattern": "/calls/[^/]+/$", "paging": '{"by": "page", "max_pages": 5}'}
 
 
 def test_missing_or_broken_registry_is_an_input_error(tmp_path):

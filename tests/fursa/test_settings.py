@@ -39,7 +39,15 @@ def test_environment_variables_are_read(clean_env, monkeypatch, tmp_path):
     assert (s.db, s.as_of, s.lock_timeout, s.model_offline) == (
         tmp_path / "store.duckdb", dt.date(2027, 3, 1), 2.5, False)
     assert s.today() == dt.date(2027, 3, 1)
-    assert s.staging_dir == tmp_path / "staging"
+
+
+def test_each_database_has_its_own_staging_folder_the_one_the_crawl_uses(clean_env, tmp_path):
+    from fursa.store.staging import staging_folder
+
+    main, trial = load_settings(db=tmp_path / "fursa.duckdb"), load_settings(db=tmp_path / "trial.duckdb")
+    assert main.staging_dir.parent == trial.staging_dir.parent == tmp_path / "staging"
+    assert main.staging_dir != trial.staging_dir  # side by side, they never merge each other's runs
+    assert main.staging_dir == staging_folder(main.db)  # where the crawl worker stages this database's runs
 
 
 def test_config_file_named_by_fursa_config_is_read(clean_env, config_file):

@@ -137,8 +137,8 @@ def test_eval_cli_refuses_a_bad_calls_file_with_its_location(fursa, eval_files, 
 
 @pytest.mark.slow
 def test_eval_cli_prints_one_json_document_with_the_real_model(fursa, eval_files):
-    run = fursa("eval", *sum(zip(("--calls", "--profiles", "--qrels"), eval_files), ()), "--as-of", "2026-11-21",
-                "--json")
+    calls, profiles, qrels = eval_files
+    run = fursa("eval", "--calls", calls, "--profiles", profiles, "--qrels", qrels, "--as-of", "2026-11-21", "--json")
     assert run.code == 0, run.stderr
     report = json.loads(run.stdout)
     assert {"overall", "per_language", "counts"} <= set(report)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from fursa.crawl import crawl
-from fursa.settings import load_settings
+from fursa.settings import PROJECT_DATA, load_settings
 from fursa.store import open_store
 from tests.scrapers.conftest import FIXTURES
 
@@ -67,3 +67,26 @@ def test_fursa_crawl_prints_per_source_counts_and_a_second_run_adds_no_rows(furs
     assert "new 0  updated 0  unchanged 4" in second.stderr and "new 0  updated 0  unchanged 2" in second.stderr
     assert len(rows) == 6
     assert calls_but_last_seen(settings.db) == rows  # no row added, none rewritten but for last_seen
+
+
+def test_a_sources_registry_options_reach_its_spider(tmp_path):
+    """grants_gov searches the keywords its registry entry names (`-a keywords=...`), not its default eight."""
+    import tomli_w
+
+    from fursa.registry import load_registry
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    sources = [s.model_dump() for s in load_registry(PROJECT_DATA / "sources.toml")]
+    for source in sources:
+        if source["name"] == "grants_gov":
+            source["options"] = {"keywords": ["Lebanon"]}
+    (data_dir / "sources.toml").write_text(tomli_w.dumps({"source": sources}), encoding="utf-8")
+    settings = load_settings(db=tmp_path / "fursa.duckdb", as_of="2026-11-21", data_dir=data_dir)
+
+    (summary,) = crawl(settings, ["grants_gov"], replay=FIXTURES)
+    assert summary["status"] == "ok", summary
+    hits = json.loads((FIXTURES / "grants_gov" / "search2-lebanon-1.json").read_text())["data"]["oppHits"]
+    with open_store(settings.db) as con:
+        stored = {row[0] for row in con.execute("SELECT source_id FROM calls WHERE source = 'grants_gov'").fetchall()}
+    assert stored == {hit["number"] for hit in hits}
