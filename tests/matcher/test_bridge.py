@@ -16,6 +16,7 @@ LANGUAGES = ("en", "fr", "ar", "tr", "ku")
     "تعليم الأطفال النازحين",
     "yerinden edilmiş çocukların eğitimi",
     "perwerdeya zarokên koçberên navxweyî",
+    "پەروەردەی منداڵە ئاوارەکان",  # Sorani Kurdish, in Arabic script
 ])
 def test_one_subject_in_five_languages_gives_the_same_concepts(text):
     assert {"education", "children", "displacement"} <= set(default_tagger().tag(text))
