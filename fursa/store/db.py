@@ -91,12 +91,14 @@ def connect(path: Path | str, timeout: float = 30.0) -> duckdb.DuckDBPyConnectio
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    # fetchall, not fetchone: DuckDB 2 keeps a half-read result open, and the next con.sql() on the same
+    # connection then fails with "unfinished result".
     exists = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not exists:
         return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:

@@ -197,3 +197,11 @@ def test_locked_file_is_opened_once_the_holder_exits_within_the_timeout(db_path,
         con.close()
     assert 2.0 <= waited < 9, f"connected after {waited:.1f} s; the child held the lock for 3 s"
     assert lock_holder.wait(timeout=5) == 0
+
+
+def test_relational_api_works_right_after_opening(db_path):
+    """The migration check must not leave a half-read result behind (DuckDB 2: "unfinished result")."""
+    with open_store(db_path) as con:
+        assert con.sql("SELECT 41 + 1").fetchall() == [(42,)]
+    with open_store(db_path) as con:  # an existing, migrated file takes the other path
+        assert con.sql("SELECT count(*) FROM calls").fetchall() == [(0,)]
