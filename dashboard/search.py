@@ -14,6 +14,8 @@ import numpy as np
 
 from fursa.normalize.text import fold
 from fursa.settings import Settings
+from matcher.bridge import default_tagger
+from matcher.corpus import prepare_call
 from matcher.embeddings import cached_vectors
 from matcher.encoder import Encoder
 from matcher.rank import cosine_scores, max_by_group
@@ -21,7 +23,7 @@ from matcher.texts import call_chunks, text_hash
 
 TITLE_WEIGHT = 3.0  # a word in the title says more about a call than the same word in its body
 
-CALL_TEXTS_SQL = "SELECT id, title, description, themes FROM calls ORDER BY id"
+CALL_TEXTS_SQL = "SELECT id, title, description, themes, language FROM calls ORDER BY id"
 
 
 def make_encoder(settings: Settings) -> Encoder:
@@ -43,12 +45,19 @@ class CallTexts:
 
 def load_texts(con: duckdb.DuckDBPyConnection) -> CallTexts:
     ids, titles, bodies, hashes = [], [], [], []
-    for cid, title, description, themes in con.execute(CALL_TEXTS_SQL).fetchall():
+    tagger = default_tagger()
+    for cid, title, description, themes, language in con.execute(CALL_TEXTS_SQL).fetchall():
         ids.append(cid)
         titles.append(fold(title))
         bodies.append(fold(description))
-        hashes.append([text_hash(c) for c in call_chunks(
-            {"title": title, "description": description, "themes": themes})])
+        call = {"title": title, "description": description, "themes": themes, "language": language}
+        texts = call_chunks(call)
+        if language != "en":
+            # The matcher embeds an English gloss of every other call, and with an English-only model
+            # only the gloss of an Arabic one (matcher/corpus.py texts_to_embed): search what it stored.
+            gloss = prepare_call(call, tagger).gloss
+            texts = texts + [gloss] if gloss else texts
+        hashes.append([text_hash(t) for t in texts])
     return CallTexts(ids, titles, bodies, hashes)
 
 
