@@ -14,6 +14,19 @@ M = TypeVar("M", bound=BaseModel)
 MAX_REPORTED = 20
 
 
+def read_lines(path: Path) -> list[str]:
+    """A user's text file as lines (a BOM is dropped); a missing, unreadable or non-UTF-8 file is an
+    InputError naming it."""
+    try:
+        return path.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError as exc:
+        raise InputError("file not found", str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
+
+
 def read_jsonl(path: Path, model: type[M]) -> list[M]:
     """Parse and validate every line of `path`; raise InputError naming file:line:field on the first bad one.
 
@@ -23,14 +36,7 @@ def read_jsonl(path: Path, model: type[M]) -> list[M]:
     problems: list[str] = []
     records: list[M] = []
     seen: dict[str, int] = {}
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except FileNotFoundError as exc:
-        raise InputError("file not found", str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", str(path)) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
+    lines = read_lines(path)
     for number, line in enumerate(lines, start=1):
         if len(problems) >= MAX_REPORTED:
             break

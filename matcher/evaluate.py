@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fursa.errors import InputError
+from fursa.jsonl import read_lines
 from fursa.settings import Settings
 
 QRELS_HEADER = ("profile_id", "call_id", "grade")
@@ -40,14 +41,7 @@ def read_qrels(path: Path, profile_ids: Iterable[str] | None = None,
     naming file:line; ids are checked against `profile_ids` / `call_ids` when given."""
     profiles = set(profile_ids) if profile_ids is not None else None
     calls = set(call_ids) if call_ids is not None else None
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except FileNotFoundError as exc:
-        raise InputError("file not found", str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", str(path)) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
+    lines = read_lines(path)
     if not lines or tuple(c.strip() for c in lines[0].split("\t")) != QRELS_HEADER:
         raise InputError(f"the first line must be the header {chr(9).join(QRELS_HEADER)!r} (tab-separated)",
                          f"{path}:1")
